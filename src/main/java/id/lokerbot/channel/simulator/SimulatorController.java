@@ -1,0 +1,67 @@
+package id.lokerbot.channel.simulator;
+
+import id.lokerbot.channel.Choice;
+import id.lokerbot.channel.InboundHandler;
+import id.lokerbot.channel.InboundMessage;
+import id.lokerbot.channel.OutboundMessage;
+import id.lokerbot.channel.PlainText;
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /simulator/messages}: talk to the bot with no credentials. The web chat page at
+ * {@code /} uses it.
+ */
+@RestController
+@ConditionalOnProperty(
+    name = "lokerbot.simulator.enabled",
+    havingValue = "true",
+    matchIfMissing = true)
+class SimulatorController {
+
+  private static final Pattern ADDRESS = Pattern.compile("sim:[A-Za-z0-9._-]{1,64}");
+
+  /** What the page sends: who, and either typed text or the id of a pressed button. */
+  record SimulatorRequest(String from, String text, String choice) {}
+
+  /** One reply; {@code plain} is how it reads on SMS or WhatsApp without buttons. */
+  record SimulatorReply(String text, List<Choice> choices, String plain) {}
+
+  record SimulatorResponse(List<SimulatorReply> replies) {}
+
+  private final InboundHandler handler;
+  private final Clock clock;
+
+  SimulatorController(InboundHandler handler, Clock clock) {
+    this.handler = handler;
+    this.clock = clock;
+  }
+
+  @PostMapping(
+      path = "/simulator/messages",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  SimulatorResponse message(@RequestBody SimulatorRequest request) {
+    if (request.from() == null || !ADDRESS.matcher(request.from()).matches()) {
+      throw new IllegalArgumentException(
+          "from is required: sim: followed by 1-64 letters, digits, dots, dashes or underscores");
+    }
+    if (request.text() == null && request.choice() == null) {
+      throw new IllegalArgumentException("text is required (or choice, for a pressed button)");
+    }
+    List<OutboundMessage> replies =
+        handler.handle(
+            new InboundMessage(
+                request.from(), request.text(), request.choice(), null, clock.instant()));
+    return new SimulatorResponse(
+        replies.stream()
+            .map(r -> new SimulatorReply(r.text(), r.choices(), PlainText.render(r)))
+            .toList());
+  }
+}

@@ -1,0 +1,60 @@
+package id.lokerbot.conversation;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
+import id.lokerbot.conversation.engine.State;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Dialogue state in process memory: the embedded default, one node only. */
+class CaffeineDialogueStateStore implements DialogueStateStore {
+
+  private record Entry(State state, Duration ttl) {}
+
+  private final Cache<String, Entry> cache;
+
+  CaffeineDialogueStateStore(Ticker ticker, long maximumSize) {
+    this.cache =
+        Caffeine.newBuilder()
+            .ticker(ticker)
+            .maximumSize(maximumSize)
+            .expireAfter(
+                new Expiry<String, Entry>() {
+                  @Override
+                  public long expireAfterCreate(String key, Entry value, long currentTime) {
+                    return value.ttl().toNanos();
+                  }
+
+                  @Override
+                  public long expireAfterUpdate(
+                      String key, Entry value, long currentTime, long currentDuration) {
+                    return value.ttl().toNanos();
+                  }
+
+                  @Override
+                  public long expireAfterRead(
+                      String key, Entry value, long currentTime, long currentDuration) {
+                    return currentDuration;
+                  }
+                })
+            .build();
+  }
+
+  @Override
+  public Optional<State> load(String address) {
+    Entry entry = cache.getIfPresent(address);
+    return entry == null ? Optional.empty() : Optional.of(entry.state());
+  }
+
+  @Override
+  public void save(String address, State state, Duration ttl) {
+    cache.put(address, new Entry(state, ttl));
+  }
+
+  @Override
+  public void delete(String address) {
+    cache.invalidate(address);
+  }
+}

@@ -1,0 +1,89 @@
+package id.lokerbot.conversation.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Asks for free text, checks it and saves it under {@code saveAs}. Rules: {@code text} (length
+ * {@code min}..{@code max} characters), {@code number} (value {@code min}..{@code max}) or {@code
+ * pattern} (a regular expression the whole answer must match). A {@code skippable} question accepts
+ * "lewati"/"skip".
+ *
+ * <pre>{@code
+ * - id: name
+ *   input: ask.name
+ *   rule: { type: text, min: 1, max: 40 }
+ *   skippable: true
+ *   saveAs: name
+ *   next: menu
+ * }</pre>
+ */
+record Input(
+    String id, String ask, Rule rule, boolean skippable, String saveAs, String next, String invalid)
+    implements Node {
+
+  static final String DEFAULT_INVALID = "common.invalid-text";
+  static final Set<String> SKIP_WORDS = Set.of("lewati", "skip", "lewat", "lanjut", "-");
+
+  /** How an answer is checked. */
+  record Rule(String type, Integer min, Integer max, Pattern pattern) {
+    static final Set<String> TYPES = Set.of("text", "number", "pattern");
+
+    boolean accepts(String text) {
+      return switch (type) {
+        case "number" -> {
+          String digits = text.replaceAll("[.\\s]", "");
+          if (!digits.matches("-?\\d{1,9}")) {
+            yield false;
+          }
+          long value = Long.parseLong(digits);
+          yield (min == null || value >= min) && (max == null || value <= max);
+        }
+        case "pattern" -> pattern.matcher(text).matches();
+        default -> {
+          int length = text.codePointCount(0, text.length());
+          yield length >= (min == null ? 1 : min) && (max == null || length <= max);
+        }
+      };
+    }
+
+    String normalise(String text) {
+      return type.equals("number") ? text.replaceAll("[.\\s]", "") : text;
+    }
+  }
+
+  @Override
+  public Step enter(Turn turn) {
+    turn.say(ask);
+    return Step.waitForAnswer();
+  }
+
+  @Override
+  public Step answer(Turn turn, Answer answer) {
+    String text = answer.text().strip();
+    if (skippable && SKIP_WORDS.contains(TextMatch.normalise(text))) {
+      return Step.go(next);
+    }
+    if (text.isEmpty() || !rule.accepts(text)) {
+      turn.say(invalid == null ? DEFAULT_INVALID : invalid);
+      return enter(turn);
+    }
+    if (saveAs != null) {
+      turn.save(saveAs, rule.normalise(text));
+    }
+    return Step.go(next);
+  }
+
+  @Override
+  public List<String> targets() {
+    return List.of(next);
+  }
+
+  @Override
+  public List<String> messageKeys() {
+    List<String> keys = new ArrayList<>(List.of(ask, invalid == null ? DEFAULT_INVALID : invalid));
+    return keys;
+  }
+}

@@ -1,0 +1,194 @@
+package id.lokerbot.conversation.engine;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Forgiving matching of what people type against what we offer: numbers, number words, labels,
+ * extra words, and close misspellings ("cri lowongan" for "Cari lowongan").
+ */
+public final class TextMatch {
+
+  private static final Map<String, Integer> NUMBER_WORDS =
+      Map.ofEntries(
+          Map.entry("satu", 1),
+          Map.entry("dua", 2),
+          Map.entry("tiga", 3),
+          Map.entry("empat", 4),
+          Map.entry("lima", 5),
+          Map.entry("enam", 6),
+          Map.entry("tujuh", 7),
+          Map.entry("delapan", 8),
+          Map.entry("sembilan", 9),
+          Map.entry("sepuluh", 10),
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("siji", 1),
+          Map.entry("loro", 2),
+          Map.entry("telu", 3),
+          Map.entry("papat", 4),
+          Map.entry("limo", 5),
+          Map.entry("enem", 6),
+          Map.entry("pitu", 7),
+          Map.entry("wolu", 8),
+          Map.entry("songo", 9));
+
+  private TextMatch() {}
+
+  /** Lower case, compatibility-folded, punctuation as spaces, spaces collapsed. */
+  public static String normalise(String text) {
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(folded.length());
+    folded
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (Character.isLetterOrDigit(cp)) {
+                out.appendCodePoint(cp);
+              } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+              }
+            });
+    return out.toString().strip();
+  }
+
+  /**
+   * Which option the answer picks, or -1 when none or more than one fit.
+   *
+   * @param candidates for each option, the phrases that pick it
+   */
+  static int choose(Answer answer, List<List<String>> candidates) {
+    int count = candidates.size();
+    String payload = answer.choice();
+    if (payload != null && !payload.isBlank()) {
+      int n = number(normalise(payload));
+      if (n >= 1 && n <= count) {
+        return n - 1;
+      }
+    }
+    String text = normalise(answer.text());
+    if (text.isEmpty()) {
+      return -1;
+    }
+    int n = number(text);
+    if (n != 0) {
+      return n >= 1 && n <= count ? n - 1 : -1;
+    }
+    int exact = unique(candidates, phrase -> normalise(phrase).equals(text));
+    if (exact != -2) {
+      return exact;
+    }
+    String[] tokens = text.split(" ");
+    int byWords = unique(candidates, phrase -> everyTokenIn(tokens, normalise(phrase).split(" ")));
+    if (byWords != -2) {
+      return byWords;
+    }
+    int close =
+        unique(
+            candidates,
+            phrase -> {
+              String p = normalise(phrase);
+              return !p.isEmpty()
+                  && p.charAt(0) == text.charAt(0)
+                  && distance(p, text) <= Math.max(1, p.length() / 4);
+            });
+    return close == -2 ? -1 : close;
+  }
+
+  /** Whether the text is one of the words, or a close misspelling of a longer one. */
+  static boolean isWord(String text, List<String> words) {
+    String t = normalise(text);
+    for (String word : words) {
+      String w = normalise(word);
+      if (w.equals(t)) {
+        return true;
+      }
+      if (w.length() >= 5 && !t.isEmpty() && w.charAt(0) == t.charAt(0) && distance(w, t) <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 1-based number written as digits or as a word; 0 when the text is not a number. */
+  private static int number(String text) {
+    if (text.matches("\\d{1,3}")) {
+      return Integer.parseInt(text);
+    }
+    return NUMBER_WORDS.getOrDefault(text, 0);
+  }
+
+  /** The single option with a phrase that fits; -1 when several options fit; -2 when none. */
+  private static int unique(
+      List<List<String>> candidates, java.util.function.Predicate<String> fits) {
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      if (candidates.get(i).stream().anyMatch(fits)) {
+        found.add(i);
+      }
+    }
+    return found.isEmpty() ? -2 : found.size() == 1 ? found.get(0) : -1;
+  }
+
+  private static boolean everyTokenIn(String[] tokens, String[] phrase) {
+    for (String token : tokens) {
+      boolean found = false;
+      for (String word : phrase) {
+        if (closeWord(token, word)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Same word, or a typo of it: one edit for words of 4+ letters, two for 8+. */
+  private static boolean closeWord(String typed, String word) {
+    if (typed.equals(word)) {
+      return true;
+    }
+    if (word.length() < 4 || typed.isEmpty() || typed.charAt(0) != word.charAt(0)) {
+      return false;
+    }
+    return distance(typed, word) <= (word.length() >= 8 ? 2 : 1);
+  }
+
+  /** Optimal string alignment distance: edits, with a swap of neighbours counting as one. */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The conversation: the dialogue engine (flows as data, in {@code engine}), per-person dialogue
+ * state, global commands, and the turn pipeline that takes each message from a channel.
+ */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"content", "channel", "platform"})
+package id.lokerbot.conversation;
