@@ -6,10 +6,10 @@ import id.lokerbot.content.Problems;
 import id.lokerbot.conversation.engine.ActionHandler;
 import id.lokerbot.conversation.engine.Engine;
 import id.lokerbot.conversation.engine.FlowCompiler;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** The engine for the content in force, compiled once per content version. */
@@ -23,10 +23,13 @@ class Engines {
   private final Engine.Settings settings;
   private volatile Compiled compiled;
 
-  Engines(ContentService content, List<ActionHandler> actions, ConversationProperties properties) {
+  Engines(
+      ContentService content,
+      ObjectProvider<ActionHandler> actions,
+      ConversationProperties properties) {
     this.content = content;
     this.actions =
-        actions.stream().collect(Collectors.toMap(ActionHandler::name, Function.identity()));
+        actions.orderedStream().collect(Collectors.toMap(ActionHandler::name, Function.identity()));
     this.settings = new Engine.Settings(properties.idleTimeout(), properties.maxInputLength());
   }
 

@@ -7,6 +7,7 @@ import id.lokerbot.conversation.engine.ActionHandler;
 import id.lokerbot.conversation.engine.FlowCompiler;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Validates the flows (and the messages they use) whenever content loads. */
@@ -15,8 +16,8 @@ class FlowsCheck implements ContentCheck {
 
   private final List<ActionHandler> actions;
 
-  FlowsCheck(List<ActionHandler> actions) {
-    this.actions = actions;
+  FlowsCheck(ObjectProvider<ActionHandler> actions) {
+    this.actions = actions.orderedStream().toList();
   }
 
   @Override
