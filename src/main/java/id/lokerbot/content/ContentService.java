@@ -59,6 +59,24 @@ public class ContentService {
     }
   }
 
+  /**
+   * Reads a content folder without Spring and applies the given checks: for tools and tests.
+   *
+   * @throws InvalidContentException listing every problem
+   */
+  public static Content read(
+      java.nio.file.Path dir, String defaultLanguage, List<ContentCheck> checks) {
+    Problems problems = new Problems();
+    Content content = new ContentLoader(dir, defaultLanguage).load(1, problems);
+    if (problems.isEmpty()) {
+      checks.forEach(check -> check.check(content, problems));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidContentException(problems.list());
+    }
+    return content;
+  }
+
   private Content validated() {
     Problems problems = new Problems();
     Content content = loader.load(versions.incrementAndGet(), problems);

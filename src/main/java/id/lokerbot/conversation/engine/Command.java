@@ -12,12 +12,18 @@ import java.util.List;
  * - id: stop
  *   words: [berhenti, stop, unsubscribe]
  *   do: stop
+ * - id: help
+ *   words: [bantuan, help]
+ *   say: help.text
+ *   do: reask
  * }</pre>
  *
  * @param target node to go to, for {@code goto} commands
- * @param does a built-in behaviour ({@code stop}, {@code resume}, {@code restart}), or null
+ * @param does a built-in behaviour ({@code stop}, {@code resume}, {@code restart}, {@code reask}:
+ *     ask the current question again), or null
+ * @param say message key said first, or null
  */
-record Command(String id, List<String> words, String target, String does) {
+record Command(String id, List<String> words, String target, String does, String say) {
 
-  static final List<String> BEHAVIOURS = List.of("stop", "resume", "restart");
+  static final List<String> BEHAVIOURS = List.of("stop", "resume", "restart", "reask");
 }

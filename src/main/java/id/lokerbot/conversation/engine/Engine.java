@@ -91,6 +91,9 @@ public final class Engine {
   }
 
   private Step obey(Command command, Turn turn, Node current) {
+    if (command.say() != null) {
+      turn.say(command.say());
+    }
     if (command.target() != null) {
       return Step.go(command.target());
     }
@@ -110,6 +113,7 @@ public final class Engine {
         yield Step.go(turn.value(State.LANGUAGE) == null ? startOf(MAIN_FLOW) : MENU);
       }
       case "restart" -> Step.go(startOf(turn.flow()));
+      case "reask" -> current.enter(turn);
       default -> current.enter(turn);
     };
   }

@@ -118,7 +118,7 @@ public final class FlowCompiler {
       } else if (does != null && !Command.BEHAVIOURS.contains(does)) {
         problems.add(doc.file(), path + ".do", "unknown '" + does + "', use " + Command.BEHAVIOURS);
       }
-      commands.add(new Command(id, words, target, does));
+      commands.add(new Command(id, words, target, does, string(raw.get("say"))));
     }
     return commands;
   }
@@ -192,6 +192,17 @@ public final class FlowCompiler {
                   "message '" + key + "' is missing in messages/" + language + ".yaml");
             }
           }
+        }
+      }
+    }
+    for (int i = 0; i < flows.commands().size(); i++) {
+      String key = flows.commands().get(i).say();
+      for (String language : languages) {
+        if (key != null && !content.messages().has(language, key)) {
+          problems.add(
+              COMMANDS_FILE,
+              "commands[" + i + "].say",
+              "message '" + key + "' is missing in messages/" + language + ".yaml");
         }
       }
     }
