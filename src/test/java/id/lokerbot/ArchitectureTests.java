@@ -1,6 +1,7 @@
 package id.lokerbot;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -38,21 +39,35 @@ class ArchitectureTests {
 
   @Test
   void timeComesFromTheInjectedClock() {
-    ArchRule rule =
-        noClasses()
-            .should()
-            .callMethod(java.time.Instant.class, "now")
-            .orShould()
-            .callMethod(java.time.LocalDateTime.class, "now")
-            .orShould()
-            .callMethod(java.time.LocalDate.class, "now")
-            .orShould()
-            .callMethod(java.time.ZonedDateTime.class, "now")
-            .orShould()
-            .callMethod(java.time.OffsetDateTime.class, "now")
-            .orShould()
-            .callMethod(System.class, "currentTimeMillis")
-            .because("tests move an injected Clock; only the clock bean reads the system time");
-    rule.check(MAIN);
+    CLOCK_RULE.check(MAIN);
   }
+
+  @Test
+  void theClockRuleCatchesAnOffender() {
+    JavaClasses offender = new ClassFileImporter().importClasses(ClockOffender.class);
+    assertThat(CLOCK_RULE.evaluate(offender).hasViolation()).isTrue();
+  }
+
+  /** Reads the system time directly: what the rule must catch. */
+  static class ClockOffender {
+    java.time.Instant when() {
+      return java.time.Instant.now();
+    }
+  }
+
+  static final ArchRule CLOCK_RULE =
+      noClasses()
+          .should()
+          .callMethod(java.time.Instant.class, "now")
+          .orShould()
+          .callMethod(java.time.LocalDateTime.class, "now")
+          .orShould()
+          .callMethod(java.time.LocalDate.class, "now")
+          .orShould()
+          .callMethod(java.time.ZonedDateTime.class, "now")
+          .orShould()
+          .callMethod(java.time.OffsetDateTime.class, "now")
+          .orShould()
+          .callMethod(System.class, "currentTimeMillis")
+          .because("tests move an injected Clock; only the clock bean reads the system time");
 }
