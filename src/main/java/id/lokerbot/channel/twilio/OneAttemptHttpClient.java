@@ -1,5 +1,6 @@
 package id.lokerbot.channel.twilio;
 
+import com.twilio.exception.ApiException;
 import com.twilio.http.HttpClient;
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.Request;
@@ -46,9 +47,25 @@ class OneAttemptHttpClient extends NetworkHttpClient {
     return makeRequest(request);
   }
 
+  /**
+   * One request. A 5xx, or an error without Twilio's JSON body (say an HTML page from a proxy),
+   * becomes an {@link ApiException} carrying the HTTP status, which the SDK would otherwise lose.
+   */
   @Override
   public Response makeRequest(Request request) {
-    return super.makeRequest(baseUrl == null ? request : rebased(request));
+    Response response = super.makeRequest(baseUrl == null ? request : rebased(request));
+    int status = response.getStatusCode();
+    if (status >= 500) {
+      throw new ApiException("Twilio answered HTTP " + status, status);
+    }
+    if (status >= 400) {
+      String content = response.getContent();
+      if (content == null || !content.stripLeading().startsWith("{")) {
+        throw new ApiException("Twilio answered HTTP " + status + " without details", status);
+      }
+      return new Response(content, status, response.getHeaders());
+    }
+    return response;
   }
 
   private Request rebased(Request original) {
