@@ -108,10 +108,13 @@ class TwilioMessageStatus {
     }
     if (row == null && messageSid != null) {
       row =
-          jdbc.sql("select id from message_log where provider_message_id = ? and direction = 'out'")
+          jdbc
+              .sql("select id from message_log where provider_message_id = ? and direction = 'out'")
               .param(messageSid)
               .query(Long.class)
-              .optional()
+              .list()
+              .stream()
+              .findFirst()
               .orElse(null);
     }
     return row != null && advance(row, status, errorCode);
