@@ -108,9 +108,11 @@ public final class Engine {
         yield Step.waitForAnswer();
       }
       case "resume" -> {
+        // Always clear the durable opt-out: the address may have been stopped by a provider
+        // (blocked bot, Twilio 21610) or before this dialogue state existed.
+        turn.publish(new OptOutRequested(turn.address(), false, turn.now()));
         if (turn.value(OPTED_OUT) != null) {
           turn.forget(OPTED_OUT);
-          turn.publish(new OptOutRequested(turn.address(), false, turn.now()));
           turn.say("command.resumed");
         }
         yield Step.go(turn.value(State.LANGUAGE) == null ? startOf(MAIN_FLOW) : MENU);
