@@ -53,9 +53,8 @@ final class TelegramPoller implements SmartLifecycle {
       return;
     }
     log.warn(
-        "\n*** Telegram LONG POLLING for bot {}. This deletes any webhook set for this token, and"
-            + " only one poller may run per token:\n*** never use the production bot's token"
-            + " here. ***",
+        "*** Telegram LONG POLLING for bot {}: this deletes any webhook set for this token, and only"
+            + " one poller may run per token. Never poll with the production bot's token. ***",
         botId);
     running = true;
     thread = new Thread(this::run, "telegram-poller");
