@@ -142,11 +142,10 @@ final class TelegramSender implements ChannelSender {
       log.warn("telegram send to {} failed unexpectedly", Addresses.masked(head.address()), e);
       next = afterFailure(chatId, head, new SendOutcome.Rejected(e.getClass().getSimpleName()));
     }
+    // Scheduled even when the queue is empty: the chat stays active until its interval has passed,
+    // so a message queued meanwhile still waits its turn. The next run retires an empty queue.
     synchronized (this) {
-      ChatQueue queue = chats.get(chatId);
-      if (queue == null || queue.items.isEmpty()) {
-        chats.remove(chatId);
-      } else {
+      if (chats.containsKey(chatId)) {
         schedule(chatId, next);
       }
     }

@@ -99,6 +99,15 @@ class TelegramEndToEndTests {
             "{\"inline_keyboard\":[[{\"text\":\"Bahasa Indonesia\",\"callback_data\":\"1\"}],"
                 + "[{\"text\":\"English\",\"callback_data\":\"2\"}]]}");
 
+    List<LoggedRequest> requests =
+        telegram.requests("sendmessage").stream()
+            .filter(r -> r.getBodyAsString().contains("\"" + chat + "\""))
+            .toList();
+    assertThat(
+            requests.get(1).getLoggedDate().getTime() - requests.get(0).getLoggedDate().getTime())
+        .as("per-chat interval (50ms here)")
+        .isGreaterThanOrEqualTo(45);
+
     // the person presses "English"
     assertThat(deliver(button(chat, 2, "q-1001-2", "2"))).isEqualTo(200);
     await().atMost(Duration.ofSeconds(10)).until(() -> telegram.sentTo(chat).size() == 3);
