@@ -7,6 +7,8 @@ import id.lokerbot.conversation.engine.Result;
 import id.lokerbot.conversation.engine.State;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +27,7 @@ public class Conversations implements InboundHandler {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final ConversationProperties properties;
+  private final List<InboundFilter> filters;
 
   Conversations(
       Engines engines,
@@ -33,8 +36,10 @@ public class Conversations implements InboundHandler {
       ApplicationEventPublisher events,
       TransactionTemplate transaction,
       Clock clock,
-      ConversationProperties properties) {
+      ConversationProperties properties,
+      ObjectProvider<InboundFilter> filters) {
     this.engines = engines;
+    this.filters = filters.orderedStream().toList();
     this.states = states;
     this.lock = lock;
     this.events = events;
@@ -45,6 +50,12 @@ public class Conversations implements InboundHandler {
 
   @Override
   public List<OutboundMessage> handle(InboundMessage message) {
+    for (InboundFilter filter : filters) {
+      Optional<List<OutboundMessage>> handled = filter.handle(message);
+      if (handled.isPresent()) {
+        return handled.get();
+      }
+    }
     return lock.withLock(
         message.address(),
         () -> {
