@@ -130,9 +130,9 @@ class Deliveries {
     }
   }
 
-  private record Claim(ReferralRow row, String token, int attempt) {}
+  record Claim(ReferralRow row, String token, int attempt) {}
 
-  private record Outcome(String delivery, Integer httpStatus, String error) {
+  record Outcome(String delivery, Integer httpStatus, String error) {
     static Outcome delivered(Integer status) {
       return new Outcome(ReferralRow.DELIVERED, status, null);
     }
@@ -264,11 +264,12 @@ class Deliveries {
             outcome.error());
       } else {
         log.info(
-            "referral {} to {} attempt {}: {}{}",
+            "referral {} to {} attempt {}: {} ({}){}",
             claim.row().id(),
             claim.row().partnerId(),
             claim.attempt(),
             result,
+            outcome.error() == null ? outcome.httpStatus() : outcome.error(),
             stored ? "" : " (lease had run out; outcome not stored)");
       }
     } catch (RuntimeException e) {
