@@ -7,6 +7,7 @@ import id.lokerbot.channel.MessageLog;
 import id.lokerbot.channel.OutboundMessage;
 import id.lokerbot.content.ContentService;
 import id.lokerbot.content.Messages;
+import id.lokerbot.conversation.DialogueStateStore.Saved;
 import id.lokerbot.conversation.engine.Result;
 import id.lokerbot.conversation.engine.State;
 import io.micrometer.core.instrument.Counter;
@@ -86,11 +87,18 @@ public class Conversations implements InboundHandler {
     return lock.withLock(
         address,
         () -> {
-          Optional<State> before = states.load(address);
-          State state = before.orElse(State.fresh());
+          Optional<Saved> before = states.load(address);
+          if (before.isPresent() && isRedelivery(message, before.get())) {
+            // We handled it, but the provider never saw our answer: answer the same again.
+            return before.get().lastReplies();
+          }
+          State state = before.map(Saved::state).orElse(State.fresh());
           Instant now = clock.instant();
           Result result = engines.current().run(state, message, now);
-          states.save(address, result.state(), properties.stateTtl());
+          states.save(
+              address,
+              new Saved(result.state(), message.providerMessageId(), result.replies()),
+              properties.stateTtl());
           try {
             transaction.executeWithoutResult(
                 t -> {
@@ -103,6 +111,11 @@ public class Conversations implements InboundHandler {
           }
           return result.replies();
         });
+  }
+
+  private static boolean isRedelivery(InboundMessage message, Saved saved) {
+    return message.providerMessageId() != null
+        && message.providerMessageId().equals(saved.lastMessageId());
   }
 
   /** Forgets where a person is in the conversation (used when they delete their data). */
@@ -121,7 +134,8 @@ public class Conversations implements InboundHandler {
       log.info("{} writes too fast: slowing down", Addresses.masked(address));
       Messages messages = content.current().messages();
       String language =
-          messages.supported(states.load(address).map(s -> s.value(State.LANGUAGE)).orElse(null));
+          messages.supported(
+              states.load(address).map(s -> s.state().value(State.LANGUAGE)).orElse(null));
       replies = List.of(new OutboundMessage(address, messages.text(language, SLOW_DOWN)));
       entries.add(outbound(address, null, now));
     }
@@ -129,7 +143,7 @@ public class Conversations implements InboundHandler {
     return replies;
   }
 
-  private void restore(String address, Optional<State> before) {
+  private void restore(String address, Optional<Saved> before) {
     try {
       if (before.isPresent()) {
         states.save(address, before.get(), properties.stateTtl());

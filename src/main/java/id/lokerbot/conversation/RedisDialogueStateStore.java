@@ -1,7 +1,6 @@
 package id.lokerbot.conversation;
 
 import id.lokerbot.channel.Addresses;
-import id.lokerbot.conversation.engine.State;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -11,7 +10,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Dialogue state as JSON in Redis, one key per address, expiring {@code ttl} after each save. */
+/**
+ * Dialogue state (with the last turn's replies) as JSON in Redis, one key per address, expiring
+ * {@code ttl} after each save.
+ */
 class RedisDialogueStateStore implements DialogueStateStore {
 
   private static final Logger log = LoggerFactory.getLogger(RedisDialogueStateStore.class);
@@ -27,13 +29,13 @@ class RedisDialogueStateStore implements DialogueStateStore {
   }
 
   @Override
-  public Optional<State> load(String address) {
+  public Optional<Saved> load(String address) {
     String stored = redis.opsForValue().get(PREFIX + address);
     if (stored == null) {
       return Optional.empty();
     }
     try {
-      return Optional.of(json.readValue(stored, State.class));
+      return Optional.of(json.readValue(stored, Saved.class));
     } catch (JacksonException e) {
       // Unreadable state (an old format?) must not wedge the person: they start afresh.
       log.warn("unreadable dialogue state for {}, starting afresh", Addresses.masked(address));
@@ -42,8 +44,8 @@ class RedisDialogueStateStore implements DialogueStateStore {
   }
 
   @Override
-  public void save(String address, State state, Duration ttl) {
-    redis.opsForValue().set(PREFIX + address, json.writeValueAsString(state), ttl);
+  public void save(String address, Saved saved, Duration ttl) {
+    redis.opsForValue().set(PREFIX + address, json.writeValueAsString(saved), ttl);
   }
 
   @Override

@@ -46,6 +46,7 @@ public class StoreMode implements EnvironmentPostProcessor, Ordered {
       Map<String, Object> defaults = new LinkedHashMap<>();
       defaults.put("spring.data.redis.timeout", "2s");
       defaults.put("spring.data.redis.connect-timeout", "1s");
+      defaults.put("spring.data.redis.repositories.enabled", "false");
       environment.getPropertySources().addLast(new MapPropertySource("lokerbot-redis", defaults));
     } else if (MEMORY.equals(store)) {
       Set<String> exclude = new LinkedHashSet<>(REDIS_AUTO_CONFIGURATIONS);
