@@ -186,14 +186,14 @@ class MultiNodeTests {
   @Test
   void redisRestartingMidRunLosesNoAcknowledgedMessage() throws Exception {
     String run = "rr" + UUID.randomUUID().toString().substring(0, 6);
-    Map<String, List<String>> scripts = scripts(run, 30, 12, new Random(7));
+    Map<String, List<String>> scripts = scripts(run, 20, 10, new Random(7));
     AtomicInteger acknowledged = new AtomicInteger();
     AtomicInteger refused = new AtomicInteger();
     ExecutorService pool = Executors.newCachedThreadPool();
     Future<?> chaos =
         pool.submit(
             () -> {
-              while (acknowledged.get() < 90) {
+              while (acknowledged.get() < 60) {
                 Thread.sleep(5);
               }
               redis.stop();
