@@ -21,6 +21,18 @@ class PartnersCheck implements ContentCheck {
   public void check(Content content, Problems problems) {
     Map<String, Partner> partners = PartnerReader.read(content, problems, allowHttp);
     Map<String, String> chats = new HashMap<>();
+    for (Partner p : partners.values()) {
+      for (String document : p.documents()) {
+        for (String language : content.messages().languages()) {
+          if (!content.messages().has(language, "referral.document." + document)) {
+            problems.add(
+                PartnerReader.FOLDER + "/" + p.id() + ".yaml",
+                "documents",
+                "no message referral.document." + document + " in " + language);
+          }
+        }
+      }
+    }
     partners
         .values()
         .forEach(

@@ -10,6 +10,7 @@ import java.time.Instant;
  */
 public record ReferralSummary(
     String id,
+    String partnerId,
     String partnerName,
     String vacancyTitle,
     ReferralStatus status,

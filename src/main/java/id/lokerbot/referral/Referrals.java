@@ -49,6 +49,11 @@ public class Referrals {
     create(request);
   }
 
+  @ApplicationModuleListener
+  void on(ReferralWithdrawRequested request) {
+    withdraw(request.address(), request.referralId());
+  }
+
   /**
    * Stores a referral and, in the same transaction, the event that delivers it. A repeated request
    * (same referral id) changes nothing.
@@ -245,6 +250,7 @@ public class Referrals {
     }
     return new ReferralSummary(
         r.id(),
+        r.partnerId(),
         partnerName,
         r.vacancyTitle(),
         r.status(),
