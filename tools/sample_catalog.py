@@ -157,10 +157,10 @@ def pick_role(code):
         w = r[1]
         if r[0] in ("jahit", "qc", "helper", "cutting", "finishing") and code in GARMENT_HEAVY:
             w *= 1.6
-        if r[0] == "bulumata" and code != "33.03":
-            w = 0.2
-        if r[0] == "bawang" and code != "33.29":
-            w = 0.1
+        if r[0] == "bulumata":
+            w = 30 if code == "33.03" else 0.2
+        if r[0] == "bawang":
+            w = 15 if code == "33.29" else 0.1
         if r[0] == "sepatu" and code not in ("33.17", "33.15", "33.29", "33.09"):
             w = 0.3
         weights.append(w)

@@ -46,7 +46,7 @@ class Catalog implements DisposableBean {
   private final CatalogRepository repository;
   private final Clock clock;
   private final CatalogProperties properties;
-  private final CatalogIndex index;
+  private CatalogIndex index;
   private volatile Derived derived;
   private volatile Map<String, String> indexed = Map.of();
 
@@ -59,11 +59,21 @@ class Catalog implements DisposableBean {
     this.repository = repository;
     this.clock = clock;
     this.properties = properties;
-    this.derived = derive(content.current());
-    this.index =
-        new CatalogIndex(
-            directory(properties.indexDir()), derived.analysis(), properties.ramBufferMb());
-    this.indexed = index.committed();
+  }
+
+  /**
+   * Opens the index on first use, not in the constructor: content validation needs the search
+   * actions, which need this bean, so content is read only once everything exists.
+   */
+  private synchronized CatalogIndex open() {
+    if (index == null) {
+      derived = derive(content.current());
+      index =
+          new CatalogIndex(
+              directory(properties.indexDir()), derived.analysis(), properties.ramBufferMb());
+      indexed = index.committed();
+    }
+    return index;
   }
 
   private static Directory directory(String dir) {
@@ -90,6 +100,7 @@ class Catalog implements DisposableBean {
 
   /** The taxonomy and analysis of the content in force; re-indexes when the analysis changed. */
   private Derived current() {
+    open();
     Content now = content.current();
     Derived d = derived;
     if (d.contentVersion() != now.version()) {
@@ -203,6 +214,9 @@ class Catalog implements DisposableBean {
 
   private void commit(
       List<CatalogIndex.Change> changes, Instant vacancyMark, Instant trainingMark) {
+    // the hidden vocabulary document goes along with every batch: one document, always current
+    changes.add(
+        new CatalogIndex.Change(Documents.VOCABULARY, Documents.vocabulary(derived.taxonomy())));
     Map<String, String> data = commitData(derived, vacancyMark, trainingMark);
     index.apply(changes, data);
     indexed = data;
@@ -252,7 +266,9 @@ class Catalog implements DisposableBean {
   }
 
   @Override
-  public void destroy() throws IOException {
-    index.close();
+  public synchronized void destroy() throws IOException {
+    if (index != null) {
+      index.close();
+    }
   }
 }

@@ -85,6 +85,8 @@ class LuceneCatalogSearch implements CatalogSearch {
           Plan plan = plan(request, searcher.getIndexReader(), analysis, taxonomy);
           Query filter = filter(plan.understood(), plan.sector(), today, taxonomy);
           QueryBuilder builder = new QueryBuilder(analysis.query);
+          // "sales toko" must be those words together, not "sales" somewhere and "toko" elsewhere
+          builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
           Query strict = query(plan, filter, builder, Occur.MUST, today);
           int n = request.offset() + request.limit();
           FacetsCollectorManager.FacetsResult found =
@@ -258,7 +260,12 @@ class LuceneCatalogSearch implements CatalogSearch {
     int clauses = 0;
     if (!plan.words().isEmpty()) {
       String words = String.join(" ", plan.words());
-      Query body = builder.createBooleanQuery(Documents.TEXT, words, occur);
+      // Strict: every word (multi-word synonyms like "crew store" stay whole). Relaxed: any one
+      // word, each with its own synonyms, so a phrase never falls apart into loose words.
+      Query body =
+          occur == Occur.MUST
+              ? builder.createBooleanQuery(Documents.TEXT, words, occur)
+              : anyWord(builder, plan.words());
       if (body != null) {
         text.add(body, Occur.MUST);
         clauses++;
@@ -292,6 +299,19 @@ class LuceneCatalogSearch implements CatalogSearch {
             Documents.POSTED, RECENCY_WEIGHT, today.toEpochDay(), RECENCY_PIVOT_DAYS),
         Occur.SHOULD);
     return q.build();
+  }
+
+  private static Query anyWord(QueryBuilder builder, List<String> words) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int n = 0;
+    for (String w : words) {
+      Query q = builder.createBooleanQuery(Documents.TEXT, w, Occur.MUST);
+      if (q != null) {
+        any.add(q, Occur.SHOULD);
+        n++;
+      }
+    }
+    return n == 0 ? null : any.setMinimumNumberShouldMatch(1).build();
   }
 
   // ---------------------------------------------------------------- results
