@@ -31,11 +31,23 @@ class CatalogContentCheck implements ContentCheck {
     if (problems.list().size() > before) {
       return;
     }
+    Analysis analysis;
     try {
-      new Analysis(taxonomy);
+      analysis = new Analysis(taxonomy);
     } catch (IllegalArgumentException e) {
       problems.add(Taxonomy.SYNONYMS, "synonyms", e.getMessage());
       return;
+    }
+    List<String> rules = taxonomy.lexicon.synonyms();
+    for (int i = 0; i < rules.size(); i++) {
+      for (String w : rules.get(i).split("=>|,|\\s+")) {
+        if (!w.isBlank() && analysis.stopwords.contains(w.strip())) {
+          problems.add(
+              Taxonomy.SYNONYMS,
+              "synonyms[" + i + "]",
+              "'" + w.strip() + "' is a stop word, so this rule can never match it");
+        }
+      }
     }
     LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
     RecordParser parser = new RecordParser(taxonomy, today, clock.instant());

@@ -316,12 +316,6 @@ final class Taxonomy {
         }
         for (String side : rule.split("=>|,")) {
           for (String w : side.strip().split("\\s+")) {
-            if (stop.contains(w)) {
-              problems.add(
-                  doc.file(),
-                  "synonyms[" + i + "]",
-                  "'" + w + "' is a stop word, so this rule can never match it");
-            }
             if (words.containsKey(w)) {
               problems.add(
                   doc.file(),
