@@ -76,10 +76,17 @@ class LuceneCatalogSearch implements CatalogSearch {
 
   @Override
   public SearchResult search(SearchRequest request) {
-    CatalogIndex index = catalog.index();
-    Analysis analysis = catalog.analysis();
-    Taxonomy taxonomy = catalog.taxonomy();
-    LocalDate today = catalog.today();
+    return search(
+        request, catalog.index(), catalog.analysis(), catalog.taxonomy(), catalog.today());
+  }
+
+  /** The search itself, free of Spring (the benchmark calls it directly). */
+  static SearchResult search(
+      SearchRequest request,
+      CatalogIndex index,
+      Analysis analysis,
+      Taxonomy taxonomy,
+      LocalDate today) {
     return index.search(
         searcher -> {
           Plan plan = plan(request, searcher.getIndexReader(), analysis, taxonomy);
@@ -120,7 +127,8 @@ class LuceneCatalogSearch implements CatalogSearch {
 
   // ---------------------------------------------------------------- reading the request
 
-  private Plan plan(SearchRequest request, IndexReader reader, Analysis analysis, Taxonomy taxonomy)
+  private static Plan plan(
+      SearchRequest request, IndexReader reader, Analysis analysis, Taxonomy taxonomy)
       throws IOException {
     QueryReader.Read read =
         new QueryReader(taxonomy).read(request.text(), w -> known(reader, analysis, w));
@@ -365,7 +373,7 @@ class LuceneCatalogSearch implements CatalogSearch {
     return out;
   }
 
-  private long count(
+  private static long count(
       CatalogIndex.Searcher searcher,
       Plan plan,
       QueryBuilder builder,
@@ -398,7 +406,7 @@ class LuceneCatalogSearch implements CatalogSearch {
   }
 
   /** When nothing was found: what is close by, what trains for it, and what fewer filters find. */
-  private List<Alternative> alternatives(
+  private static List<Alternative> alternatives(
       CatalogIndex.Searcher searcher,
       Plan plan,
       QueryBuilder builder,
