@@ -52,7 +52,8 @@ class CatalogImport implements ApplicationRunner, ExitCodeGenerator {
 
   @Override
   public void run(ApplicationArguments args) {
-    String[] a = args.getSourceArgs();
+    // options such as --lokerbot.content.dir=... may follow; the command is the plain words
+    String[] a = args.getNonOptionArgs().toArray(String[]::new);
     if (a.length == 0 || !COMMAND.equals(a[0])) {
       return;
     }
