@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -46,7 +45,7 @@ class Catalog implements DisposableBean {
   private final CatalogRepository repository;
   private final Clock clock;
   private final CatalogProperties properties;
-  private CatalogIndex index;
+  private volatile CatalogIndex index;
   private volatile Derived derived;
   private volatile Map<String, String> indexed = Map.of();
 
@@ -65,7 +64,17 @@ class Catalog implements DisposableBean {
    * Opens the index on first use, not in the constructor: content validation needs the search
    * actions, which need this bean, so content is read only once everything exists.
    */
-  private synchronized CatalogIndex open() {
+  private CatalogIndex open() {
+    CatalogIndex open = index;
+    if (open != null) {
+      return open; // searches never wait for a write in progress
+    }
+    synchronized (this) {
+      return openLocked();
+    }
+  }
+
+  private CatalogIndex openLocked() {
     if (index == null) {
       derived = derive(content.current());
       index =
@@ -170,13 +179,13 @@ class Catalog implements DisposableBean {
   /** Re-indexes every record. */
   synchronized void rebuild() {
     Derived d = derived;
-    List<Document> docs = new ArrayList<>();
+    List<Object> records = new ArrayList<>();
     Instant[] marks = {Instant.EPOCH, Instant.EPOCH};
     repository.eachVacancy(
         null,
         v -> {
           if (v.open()) {
-            docs.add(Documents.vacancy(v, d.taxonomy()));
+            records.add(v);
           }
           marks[0] = max(marks[0], v.updatedAt());
         });
@@ -184,15 +193,24 @@ class Catalog implements DisposableBean {
         null,
         t -> {
           if (t.open()) {
-            docs.add(Documents.training(t, d.taxonomy()));
+            records.add(t);
           }
           marks[1] = max(marks[1], t.updatedAt());
         });
-    docs.add(Documents.vocabulary(d.taxonomy()));
+    records.add(d.taxonomy()); // stands for the vocabulary document
     Map<String, String> data = commitData(d, marks[0], marks[1]);
-    index.replaceAll(d.analysis(), docs, data);
+    index.replaceAll(
+        d.analysis(),
+        records,
+        r ->
+            r instanceof Vacancy v
+                ? Documents.vacancy(v, d.taxonomy())
+                : r instanceof Training t
+                    ? Documents.training(t, d.taxonomy())
+                    : Documents.vocabulary(d.taxonomy()),
+        data);
     indexed = data;
-    log.info("catalogue index rebuilt: {} offers", docs.size() - 1);
+    log.info("catalogue index rebuilt: {} offers", records.size() - 1);
   }
 
   /** Applies records just written to the database (the write path of admin, import, samples). */

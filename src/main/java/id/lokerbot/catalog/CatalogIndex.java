@@ -110,17 +110,60 @@ final class CatalogIndex implements Closeable {
   }
 
   /** Replaces everything (the same writer, so searches keep the old view until the refresh). */
-  synchronized void replaceAll(
-      Analysis analysis, Iterable<Document> documents, Map<String, String> commitData) {
+  <T> void replaceAll(
+      Analysis analysis,
+      List<T> records,
+      java.util.function.Function<T, Document> toDocument,
+      Map<String, String> commitData) {
+    replaceAll(analysis, records, toDocument, commitData, THREADS);
+  }
+
+  /** Threads that build and add documents during a rebuild: the cores we have, at most 4. */
+  static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+  /**
+   * Replaces everything, building and adding documents on several threads (IndexWriter takes
+   * documents from many threads). The same writer, so searches keep the old view until the refresh
+   * at the end.
+   */
+  synchronized <T> void replaceAll(
+      Analysis analysis,
+      List<T> records,
+      java.util.function.Function<T, Document> toDocument,
+      Map<String, String> commitData,
+      int threads) {
     analyzers.analysis = analysis;
     try {
       writer.deleteAll();
-      for (Document d : documents) {
-        writer.addDocument(d);
+      java.util.concurrent.atomic.AtomicInteger next =
+          new java.util.concurrent.atomic.AtomicInteger();
+      java.util.concurrent.Callable<Void> work =
+          () -> {
+            for (int i = next.getAndIncrement(); i < records.size(); i = next.getAndIncrement()) {
+              writer.addDocument(toDocument.apply(records.get(i)));
+            }
+            return null;
+          };
+      List<java.util.concurrent.FutureTask<Void>> helpers = new java.util.ArrayList<>();
+      for (int t = 1; t < threads; t++) {
+        java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(work);
+        Thread thread = new Thread(task, "catalog-index-" + t);
+        thread.setDaemon(true);
+        thread.start();
+        helpers.add(task);
+      }
+      work.call();
+      for (java.util.concurrent.FutureTask<Void> helper : helpers) {
+        helper.get();
       }
       commitAndRefresh(commitData);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while indexing", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("indexing failed", e);
     }
   }
 

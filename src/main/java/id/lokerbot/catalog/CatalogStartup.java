@@ -41,7 +41,8 @@ class CatalogStartup implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     boolean importing =
-        args.getSourceArgs().length > 0 && CatalogImport.COMMAND.equals(args.getSourceArgs()[0]);
+        !args.getNonOptionArgs().isEmpty()
+            && CatalogImport.COMMAND.equals(args.getNonOptionArgs().get(0));
     if (properties.sampleData()
         && !importing
         && repository.vacancyState().count() == 0

@@ -130,8 +130,7 @@ class LuceneCatalogSearch implements CatalogSearch {
   private static Plan plan(
       SearchRequest request, IndexReader reader, Analysis analysis, Taxonomy taxonomy)
       throws IOException {
-    QueryReader.Read read =
-        new QueryReader(taxonomy).read(request.text(), w -> known(reader, analysis, w));
+    QueryReader.Read read = reader(taxonomy).read(request.text(), w -> known(reader, analysis, w));
     Kind kind =
         request.kind() != null ? request.kind() : read.kind() != null ? read.kind() : Kind.VACANCY;
     List<String> regencies =
@@ -207,6 +206,20 @@ class LuceneCatalogSearch implements CatalogSearch {
         request.sector(),
         home,
         corrections);
+  }
+
+  private record Reader(Taxonomy taxonomy, QueryReader reader) {}
+
+  private static volatile Reader reader;
+
+  /** The query reader of the taxonomy in force, built once per taxonomy. */
+  private static QueryReader reader(Taxonomy taxonomy) {
+    Reader r = reader;
+    if (r == null || r.taxonomy() != taxonomy) {
+      r = new Reader(taxonomy, new QueryReader(taxonomy));
+      reader = r;
+    }
+    return r.reader();
   }
 
   /** A word the index knows: in the unstemmed vocabulary, or its stem is in some offer. */
@@ -583,7 +596,7 @@ class LuceneCatalogSearch implements CatalogSearch {
   public Optional<Place> place(String text) {
     Taxonomy taxonomy = catalog.taxonomy();
     QueryReader.Read read =
-        new QueryReader(taxonomy).read(text, w -> catalog.analysis().words.containsKey(w));
+        reader(taxonomy).read(text, w -> catalog.analysis().words.containsKey(w));
     if (read.regencies().isEmpty()) {
       return Optional.empty();
     }

@@ -58,15 +58,16 @@ class CatalogBench {
   void indexAndSearch() throws Exception {
     Path dir = Files.createTempDirectory("catalog-bench");
     try (CatalogBenchSupport bench = new CatalogBenchSupport(FSDirectory.open(dir))) {
-      bench.indexSynthetic(20_000, 1); // warm-up of the indexing path
+      bench.indexSynthetic(20_000, 1, 1); // warm-up of the indexing path
       long cpu0 = CPU.getCurrentThreadCpuTime();
-      double docsPerSecond = bench.indexSynthetic(DOCS, 42);
+      double oneThread = bench.indexSynthetic(DOCS, 42, 1);
       double cpuSeconds = (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9;
+      double twoThreads = bench.indexSynthetic(DOCS, 43, 2);
       System.out.printf(
-          "CatalogBench: indexed %,d synthetic vacancies at %,.0f docs/s wall clock, %,.0f docs"
-              + " per CPU-second of the indexing thread (incl. document building and commit, 64 MB"
-              + " buffer, 1 thread)%n",
-          DOCS, docsPerSecond, DOCS / cpuSeconds);
+          "CatalogBench: indexed %,d synthetic vacancies (60-120 words; build documents, add,"
+              + " commit; 64 MB buffer): 1 thread %,.0f docs/s wall clock (%,.0f docs per"
+              + " CPU-second of that thread), 2 threads %,.0f docs/s wall clock%n",
+          DOCS, oneThread, DOCS / cpuSeconds, twoThreads);
 
       List<String> regencies = bench.regencies();
       Random rnd = new Random(7);

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -81,30 +80,22 @@ public final class CatalogBenchSupport implements AutoCloseable {
     return regencies;
   }
 
-  /** Builds and indexes {@code n} synthetic vacancies; returns documents per second. */
-  public double indexSynthetic(int n, long seed) {
+  /**
+   * Builds and indexes {@code n} synthetic vacancies on some threads; returns documents per second.
+   */
+  public double indexSynthetic(int n, long seed, int threads) {
     Random rnd = new Random(seed);
     List<Vacancy> vacancies = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       vacancies.add(vacancy(i, rnd));
     }
     long start = System.nanoTime();
-    Iterable<Document> docs =
-        () ->
-            new java.util.Iterator<>() {
-              int i;
-
-              @Override
-              public boolean hasNext() {
-                return i < vacancies.size();
-              }
-
-              @Override
-              public Document next() {
-                return Documents.vacancy(vacancies.get(i++), taxonomy);
-              }
-            };
-    index.replaceAll(analysis, docs, java.util.Map.of("bench", "true"));
+    index.replaceAll(
+        analysis,
+        vacancies,
+        v -> Documents.vacancy(v, taxonomy),
+        java.util.Map.of("bench", "true"),
+        threads);
     double seconds = (System.nanoTime() - start) / 1e9;
     return n / seconds;
   }
