@@ -36,6 +36,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -107,8 +108,9 @@ class ReferralTranscriptTests {
       return outbox.sender("telegram");
     }
 
-    /** Two vacancies as the catalogue would describe them. */
+    /** Two vacancies as the catalogue would describe them (fixed, whatever the sample data). */
     @Bean
+    @Primary
     Openings openings() {
       Map<String, Opening> all =
           Map.of(
