@@ -47,7 +47,7 @@ public class LoadDriver {
           "halo", "1", "ya", "menu", "6", "menu", "bahasa", "2", "menu", "1", "menu", "2", "help",
           "menu", "3", "bantuan", "menu", "4", "5", "menu");
 
-  record Options(
+  public record Options(
       List<URI> nodes,
       int people,
       int messages,
@@ -57,7 +57,7 @@ public class LoadDriver {
       Duration timeout) {}
 
   /** The figures of one run. */
-  record Result(
+  public record Result(
       int messages,
       int sentTwice,
       int requests,
@@ -68,11 +68,11 @@ public class LoadDriver {
       int retries,
       double seconds) {
 
-    boolean ok() {
+    public boolean ok() {
       return duplicateReplies == 0 && lost == 0 && unlikeOneNode == 0;
     }
 
-    String report() {
+    public String report() {
       StringBuilder out = new StringBuilder();
       out.append(
           String.format(
@@ -104,7 +104,7 @@ public class LoadDriver {
     System.exit(result.ok() ? 0 : 1);
   }
 
-  static Options parse(String[] args) {
+  public static Options parse(String[] args) {
     Map<String, String> a = new LinkedHashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       if (!args[i].startsWith("--")) {
@@ -141,7 +141,7 @@ public class LoadDriver {
     return v;
   }
 
-  static Result run(Options o) throws Exception {
+  public static Result run(Options o) throws Exception {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     String run = Long.toString(System.nanoTime() & 0xffffffffL, 36);
     Map<URI, int[]> perNode = new LinkedHashMap<>();
