@@ -6,6 +6,7 @@
 #   deploy/local-cluster.sh                          # 50 people x 20 messages, 10% delivered twice
 #   PEOPLE=10 MESSAGES=10 deploy/local-cluster.sh    # smaller
 #   STORE=memory deploy/local-cluster.sh             # what goes wrong without a shared store
+#   OWN_SERVERS=1 deploy/local-cluster.sh            # ignore the machine's Redis and PostgreSQL
 #
 # Servers, in this order:
 #   Redis:      REDIS_URL if set; else the machine's own on 127.0.0.1:6379 if it answers PING;
@@ -91,7 +92,7 @@ fi
 if [[ "$STORE" == "redis" ]]; then
   if [[ -n "${REDIS_URL:-}" ]]; then
     log "Redis: $REDIS_URL (REDIS_URL)"
-  elif port_open 6379 && [[ "$(redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null)" == "PONG" ]]; then
+  elif [[ -z "${OWN_SERVERS:-}" ]] && port_open 6379 && [[ "$(redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null)" == "PONG" ]]; then
     REDIS_URL="redis://127.0.0.1:6379"
     log "Redis: the machine's own on 127.0.0.1:6379 (keys of this run are unique to it)"
   elif command -v redis-server >/dev/null; then
@@ -110,7 +111,7 @@ fi
 # ---------- PostgreSQL ----------
 if [[ -n "${DB_URL:-}" ]]; then
   log "PostgreSQL: $DB_URL (DB_URL)"
-elif port_open 5432 && command -v psql >/dev/null \
+elif [[ -z "${OWN_SERVERS:-}" ]] && port_open 5432 && command -v psql >/dev/null \
     && psql -h 127.0.0.1 -U postgres -d postgres -Atc 'select 1' >/dev/null 2>&1; then
   DROP_DB="lokerbot_cluster_$$"
   createdb -h 127.0.0.1 -U postgres "$DROP_DB"
