@@ -216,6 +216,8 @@ class DeployFilesTests {
     assertThat(config)
         .containsEntry("LOKERBOT_STORE", "redis")
         .containsEntry("LOKERBOT_SIMULATOR_ENABLED", "false")
+        .containsEntry("LOKERBOT_CATALOG_SAMPLE_DATA", "false")
+        .containsEntry("LOKERBOT_CATALOG_INDEX_DIR", "/app/data/index")
         .containsEntry("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
     // long polling with replicas > 1 would have the replicas take each other's updates
     assertThat(config.get("LOKERBOT_TELEGRAM_MODE")).isIn("webhook", "off");

@@ -109,6 +109,7 @@ class DeploySettingsTests {
     env.lines().stream().filter(l -> !l.commented()).forEach(l -> set.put(l.name(), l.value()));
     assertThat(set)
         .containsEntry("LOKERBOT_SIMULATOR_ENABLED", "false")
+        .containsEntry("LOKERBOT_CATALOG_SAMPLE_DATA", "false")
         .containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "framework")
         .containsEntry("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true")
         .containsKeys(
