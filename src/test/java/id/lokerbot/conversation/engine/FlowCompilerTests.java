@@ -26,7 +26,13 @@ import org.springframework.util.FileSystemUtils;
  */
 class FlowCompilerTests {
 
-  static final ContentCheck FLOWS = (c, p) -> new FlowCompiler(Set.of()).compile(c, p);
+  /** The actions the real flows call (their handlers are Spring beans, absent here). */
+  static final Set<String> ACTIONS = Set.of("assessment", "assessment-reset");
+
+  static final ContentCheck FLOWS = (c, p) -> new FlowCompiler(ACTIONS).compile(c, p);
+
+  /** Index a node appended to main.yaml gets: one past the nodes already there. */
+  static final int APPENDED = appendedIndex();
 
   @TempDir Path dir;
 
@@ -55,17 +61,19 @@ class FlowCompilerTests {
                 "flows/main.yaml",
                 "",
                 "\n  - id: orphan\n    say: menu.help\n    next: menu\n",
-                "flows/main.yaml:nodes[15](orphan): node 'orphan' is unreachable"),
+                "flows/main.yaml:nodes[" + APPENDED + "](orphan): node 'orphan' is unreachable"),
             new Breakage(
                 "flows/main.yaml",
                 "",
                 "\n  - id: help\n    say: menu.help\n    next: menu\n",
-                "flows/main.yaml:nodes[15].id: duplicate node id 'help'"),
+                "flows/main.yaml:nodes[" + APPENDED + "].id: duplicate node id 'help'"),
             new Breakage(
                 "flows/main.yaml",
                 "",
                 "\n  - id: odd\n    show: menu.help\n",
-                "flows/main.yaml:nodes[15]: needs exactly one of [say, ask, input, branch, goto,"
+                "flows/main.yaml:nodes["
+                    + APPENDED
+                    + "]: needs exactly one of [say, ask, input, branch, goto,"
                     + " action]"),
             new Breakage(
                 "flows/main.yaml",
@@ -106,6 +114,17 @@ class FlowCompilerTests {
             )
         .filter(b -> !b.expected().isEmpty())
         .map(Arguments::of);
+  }
+
+  private static int appendedIndex() {
+    try {
+      return (int)
+          Files.readAllLines(Path.of("content/flows/main.yaml")).stream()
+              .filter(l -> l.startsWith("  - id: "))
+              .count();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @ParameterizedTest(name = "{0}")
