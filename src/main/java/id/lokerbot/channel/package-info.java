@@ -4,5 +4,5 @@
  * id.lokerbot.channel.InboundMessage} to the {@link id.lokerbot.channel.InboundHandler}; each
  * renders and sends {@link id.lokerbot.channel.OutboundMessage}s its own way.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "content"})
 package id.lokerbot.channel;

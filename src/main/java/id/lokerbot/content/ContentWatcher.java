@@ -1,6 +1,7 @@
 package id.lokerbot.content;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
@@ -50,7 +51,7 @@ class ContentWatcher implements DisposableBean {
     if (!Files.isDirectory(dir)) {
       return 0;
     }
-    try (Stream<Path> files = Files.walk(dir)) {
+    try (Stream<Path> files = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
       return files
           .filter(Files::isRegularFile)
           .mapToLong(

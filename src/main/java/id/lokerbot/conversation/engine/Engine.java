@@ -55,8 +55,12 @@ public final class Engine {
   public Result run(State state, InboundMessage message, Instant now) {
     Turn turn = new Turn(message.address(), now, messages, actions, state.values(), state.flow());
     String text = clean(message.text());
+    Command command = message.choice() == null ? command(text) : null;
     Step step;
-    if (state.isFresh() || locate(state.node(), state.flow()) == null) {
+    if (command != null && ("stop".equals(command.does()) || "resume".equals(command.does()))) {
+      // STOP and START are honoured from anywhere: as a first message, after a long pause too
+      step = obey(command, turn, null);
+    } else if (state.isFresh() || locate(state.node(), state.flow()) == null) {
       step = Step.go(MAIN_FLOW + ":" + flows.flows().get(MAIN_FLOW).start());
     } else if (idleTooLong(state, now)) {
       turn.say("session.expired");
@@ -67,7 +71,6 @@ public final class Engine {
         turn.say("common.too-long");
         step = current.enter(turn);
       } else {
-        Command command = message.choice() == null ? command(text) : null;
         step =
             command != null
                 ? obey(command, turn, current)
@@ -105,9 +108,11 @@ public final class Engine {
         yield Step.waitForAnswer();
       }
       case "resume" -> {
+        // Always clear the durable opt-out: the address may have been stopped by a provider
+        // (blocked bot, Twilio 21610) or before this dialogue state existed.
+        turn.publish(new OptOutRequested(turn.address(), false, turn.now()));
         if (turn.value(OPTED_OUT) != null) {
           turn.forget(OPTED_OUT);
-          turn.publish(new OptOutRequested(turn.address(), false, turn.now()));
           turn.say("command.resumed");
         }
         yield Step.go(turn.value(State.LANGUAGE) == null ? startOf(MAIN_FLOW) : MENU);

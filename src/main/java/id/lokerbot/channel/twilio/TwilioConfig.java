@@ -1,0 +1,58 @@
+package id.lokerbot.channel.twilio;
+
+import com.twilio.http.TwilioRestClient;
+import id.lokerbot.channel.ChannelSender;
+import id.lokerbot.channel.OptOuts;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/** Twilio sending, only when the account SID and auth token are both set. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(TwilioConfig.Credentials.class)
+class TwilioConfig {
+
+  @Bean
+  TwilioOutbox twilioOutbox(
+      TwilioProperties properties,
+      @Value("${lokerbot.public-url:}") String publicUrl,
+      TwilioMessageStatus status,
+      OptOuts optOuts,
+      Clock clock) {
+    TwilioRestClient client =
+        new TwilioRestClient.Builder(properties.accountSid(), properties.authToken())
+            .httpClient(new OneAttemptHttpClient(properties.apiUrl()))
+            .build();
+    return new TwilioOutbox(client, properties, publicUrl, status, optOuts, clock);
+  }
+
+  @Bean
+  ChannelSender twilioWhatsAppSender(TwilioOutbox outbox) {
+    return new TwilioSender("whatsapp", outbox);
+  }
+
+  @Bean
+  ChannelSender twilioSmsSender(TwilioOutbox outbox) {
+    return new TwilioSender("sms", outbox);
+  }
+
+  /** Both credentials set (from properties or LOKERBOT_TWILIO_* environment variables). */
+  static class Credentials implements Condition {
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+      Environment env = context.getEnvironment();
+      return hasText(env.getProperty("lokerbot.twilio.account-sid"))
+          && hasText(env.getProperty("lokerbot.twilio.auth-token"));
+    }
+
+    private static boolean hasText(String value) {
+      return value != null && !value.isBlank();
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package id.lokerbot.channel.twilio;
+
+import id.lokerbot.channel.Addresses;
+import id.lokerbot.channel.InboundDedupe;
+import id.lokerbot.channel.InboundHandler;
+import id.lokerbot.channel.InboundMessage;
+import id.lokerbot.channel.Messenger;
+import id.lokerbot.channel.OptOuts;
+import id.lokerbot.channel.OutboundMessage;
+import id.lokerbot.content.ContentService;
+import id.lokerbot.content.Messages;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Twilio's webhooks: {@code POST /webhooks/twilio} for inbound SMS and WhatsApp messages, {@code
+ * POST /webhooks/twilio/status} for delivery receipts. Both are signature-checked (403 when wrong,
+ * missing, or when no auth token is set) and answer empty TwiML; replies go out through the REST
+ * API, so a slow send never holds up Twilio's 15-second webhook timeout.
+ */
+@RestController
+class TwilioWebhookController {
+
+  static final String PATH = "/webhooks/twilio";
+  static final String STATUS_PATH = "/webhooks/twilio/status";
+  static final String DEDUPE_CHANNEL = "twilio";
+  private static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
+
+  private static final Logger log = LoggerFactory.getLogger(TwilioWebhookController.class);
+
+  private final TwilioProperties properties;
+  private final String publicUrl;
+  private final InboundDedupe dedupe;
+  private final InboundHandler handler;
+  private final Messenger messenger;
+  private final TwilioMessageStatus status;
+  private final OptOuts optOuts;
+  private final ContentService content;
+  private final Clock clock;
+
+  TwilioWebhookController(
+      TwilioProperties properties,
+      @Value("${lokerbot.public-url:}") String publicUrl,
+      InboundDedupe dedupe,
+      InboundHandler handler,
+      Messenger messenger,
+      TwilioMessageStatus status,
+      OptOuts optOuts,
+      ContentService content,
+      Clock clock) {
+    this.properties = properties;
+    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.dedupe = dedupe;
+    this.handler = handler;
+    this.messenger = messenger;
+    this.status = status;
+    this.optOuts = optOuts;
+    this.content = content;
+    this.clock = clock;
+    if (this.publicUrl.isEmpty() && !properties.authToken().isBlank()) {
+      log.warn(
+          "lokerbot.public-url is not set: Twilio signatures are checked against the URL this"
+              + " server sees, which fails behind a TLS proxy");
+    }
+  }
+
+  @PostMapping(path = PATH)
+  ResponseEntity<String> inbound(HttpServletRequest request) throws IOException {
+    Map<String, List<String>> form = readForm(request);
+    if (!verified(request, form)) {
+      return forbidden();
+    }
+    String sid = first(form, "MessageSid");
+    String from = first(form, "From");
+    String address = address(from);
+    if (sid.isBlank() || address == null) {
+      log.info("ignoring a Twilio message without MessageSid or with an unsupported sender");
+      return twiml();
+    }
+    if (!dedupe.firstTime(DEDUPE_CHANNEL, sid)) {
+      log.debug("duplicate Twilio message {}", sid);
+      return twiml();
+    }
+    try {
+      status.received(address, Addresses.scheme(address), sid);
+      messenger.reply(turn(address, sid, form));
+    } catch (RuntimeException e) {
+      dedupe.release(DEDUPE_CHANNEL, sid); // nothing was sent: a redelivery may try again
+      throw e;
+    }
+    log.info("Twilio message {} from {}", sid, Addresses.masked(address));
+    return twiml();
+  }
+
+  @PostMapping(path = STATUS_PATH)
+  ResponseEntity<String> status(HttpServletRequest request) throws IOException {
+    Map<String, List<String>> form = readForm(request);
+    if (!verified(request, form)) {
+      return forbidden();
+    }
+    String sid = first(form, "MessageSid");
+    String messageStatus = first(form, "MessageStatus");
+    if (messageStatus.isBlank()) {
+      messageStatus = first(form, "SmsStatus");
+    }
+    String errorCode = first(form, "ErrorCode");
+    boolean changed =
+        status.callback(
+            ourId(request.getQueryString()),
+            sid.isBlank() ? null : sid,
+            messageStatus,
+            errorCode.isBlank() ? null : errorCode);
+    String to = address(first(form, "To"));
+    if ("21610".equals(errorCode) && to != null) {
+      optOuts.stop(to, "twilio 21610");
+    }
+    log.debug("status {} for {} (changed: {})", messageStatus, sid, changed);
+    return twiml();
+  }
+
+  private List<OutboundMessage> turn(String address, String sid, Map<String, List<String>> form) {
+    String body = first(form, "Body");
+    String buttonText = first(form, "ButtonText");
+    String buttonPayload = first(form, "ButtonPayload");
+    if (body.isBlank() && buttonText.isBlank() && buttonPayload.isBlank()) {
+      // a photo, voice note, sticker or location: we can only read text
+      Messages messages = content.current().messages();
+      return List.of(
+          new OutboundMessage(
+              address, messages.text(messages.defaultLanguage(), "twilio.media-only")));
+    }
+    String text = body.isBlank() ? buttonText : body;
+    String choice = buttonPayload.isBlank() ? null : buttonPayload;
+    return handler.handle(new InboundMessage(address, text, choice, sid, clock.instant()));
+  }
+
+  /**
+   * Our address for Twilio's {@code From}/{@code To}: {@code whatsapp:} + whatever follows the
+   * prefix (a number or an anonymous user id, kept as it is), or {@code sms:} + the number; null
+   * for other Twilio channels.
+   */
+  static String address(String from) {
+    if (from == null || from.isBlank()) {
+      return null;
+    }
+    if (from.startsWith("whatsapp:") && from.length() > "whatsapp:".length()) {
+      return from;
+    }
+    return from.indexOf(':') < 0 ? "sms:" + from : null;
+  }
+
+  private boolean verified(HttpServletRequest request, Map<String, List<String>> form) {
+    String base = publicUrl.isEmpty() ? request.getRequestURL().toString() : publicUrl;
+    String url =
+        (publicUrl.isEmpty() ? base : base + request.getRequestURI())
+            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    boolean valid =
+        TwilioSignature.valid(
+            properties.authToken(), url, form, request.getHeader("X-Twilio-Signature"));
+    if (!valid) {
+      log.warn("rejected a Twilio webhook call with a wrong or missing signature");
+    }
+    return valid;
+  }
+
+  /** The raw body, parsed here: the servlet's parameter map would mix in the query string. */
+  private static Map<String, List<String>> readForm(HttpServletRequest request) throws IOException {
+    String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return TwilioSignature.parseForm(body);
+  }
+
+  private static Long ourId(String query) {
+    if (query == null) {
+      return null;
+    }
+    for (String pair : query.split("&")) {
+      if (pair.startsWith("m=")) {
+        try {
+          return Long.valueOf(pair.substring(2));
+        } catch (NumberFormatException e) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String first(Map<String, List<String>> form, String name) {
+    List<String> values = form.get(name);
+    return values == null || values.isEmpty() ? "" : values.get(0);
+  }
+
+  private static ResponseEntity<String> twiml() {
+    return ResponseEntity.ok().contentType(MediaType.TEXT_XML).body(EMPTY_TWIML);
+  }
+
+  private static ResponseEntity<String> forbidden() {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+  }
+}
