@@ -36,6 +36,30 @@ public class ProgrammeRules implements ContentCheck {
   @Override
   public void check(Content content, Problems problems) {
     read(content, problems);
+    checkRegencies(content, problems);
+  }
+
+  /** The profile maps places to {@code taxonomy/regencies.yaml}: each needs code, name and kind. */
+  static void checkRegencies(Content content, Problems problems) {
+    String file = "taxonomy/regencies.yaml";
+    ContentDocument doc = content.document(file).orElse(null);
+    if (doc == null) {
+      problems.add(file, "", "missing: the profile asks for the regency");
+      return;
+    }
+    Set<String> codes = new LinkedHashSet<>();
+    List<Object> all = doc.list("regencies");
+    for (int i = 0; i < all.size(); i++) {
+      String path = "regencies[" + i + "]";
+      if (!(all.get(i) instanceof Map<?, ?> r)
+          || r.get("name") == null
+          || !String.valueOf(r.get("code")).matches("33\\.\\d\\d")
+          || !List.of("kabupaten", "kota").contains(String.valueOf(r.get("kind")))) {
+        problems.add(file, path, "needs code (33.xx), name and kind (kabupaten or kota)");
+      } else if (!codes.add(String.valueOf(r.get("code")))) {
+        problems.add(file, path + ".code", "duplicate '" + r.get("code") + "'");
+      }
+    }
   }
 
   static Eligibility read(Content content, Problems problems) {
@@ -56,7 +80,7 @@ public class ProgrammeRules implements ContentCheck {
     for (int i = 0; i < rawBands.size(); i++) {
       String path = "incomeBands[" + i + "]";
       if (!(rawBands.get(i) instanceof Map<?, ?> band) || band.get("code") == null) {
-        problems.add(FILE, path, "needs code, below and label");
+        problems.add(FILE, path, "needs code and below");
         continue;
       }
       String code = String.valueOf(band.get("code"));
@@ -66,10 +90,10 @@ public class ProgrammeRules implements ContentCheck {
       if (Boolean.TRUE.equals(band.get("below"))) {
         below.add(code);
       }
-      Map<?, ?> label = band.get("label") instanceof Map<?, ?> m ? m : Map.of();
       for (String language : content.messages().languages()) {
-        if (label.get(language) == null) {
-          problems.add(FILE, path + ".label." + language, "missing");
+        if (!content.messages().has(language, "profile.income." + code)) {
+          problems.add(
+              FILE, path + ".code", "message profile.income." + code + " missing in " + language);
         }
       }
     }

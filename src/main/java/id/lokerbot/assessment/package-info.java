@@ -7,5 +7,6 @@
  * person's own chat (the conversation module) may use it. Interest results are for exploration
  * only, never for selecting or referring anyone.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"content", "platform"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"content", "platform", "channel", "youth"})
 package id.lokerbot.assessment;

@@ -3,5 +3,12 @@
  * state, global commands, and the turn pipeline that takes each message from a channel.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"content", "channel", "platform", "youth", "assessment :: chat"})
+    allowedDependencies = {
+      "content",
+      "channel",
+      "platform",
+      "youth",
+      "assessment",
+      "assessment :: chat"
+    })
 package id.lokerbot.conversation;

@@ -1,4 +1,4 @@
-package id.lokerbot.assessment;
+package id.lokerbot.assessment.chat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * nonce; the stored text is {@code v1:} + base64(nonce + ciphertext + tag). The field name is the
  * associated data, so a value copied into another field does not decrypt.
  */
-final class ProfileCipher {
+public final class ProfileCipher {
 
   private static final Logger log = LoggerFactory.getLogger(ProfileCipher.class);
   private static final String PREFIX = "v1:";
@@ -64,7 +64,7 @@ final class ProfileCipher {
     }
   }
 
-  String encrypt(String field, String plain) {
+  public String encrypt(String field, String plain) {
     if (plain == null) {
       return null;
     }
@@ -87,7 +87,7 @@ final class ProfileCipher {
   /**
    * @throws IllegalStateException when the text was not made with this key for this field
    */
-  String decrypt(String field, String stored) {
+  public String decrypt(String field, String stored) {
     if (stored == null) {
       return null;
     }

@@ -1,4 +1,4 @@
-package id.lokerbot.assessment;
+package id.lokerbot.assessment.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package id.lokerbot.assessment;
+package id.lokerbot.assessment.chat;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
