@@ -8,6 +8,7 @@
       "channel",
       "platform",
       "youth",
+      "catalog",
       "assessment",
       "assessment :: chat"
     })
