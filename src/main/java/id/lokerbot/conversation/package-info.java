@@ -3,5 +3,13 @@
  * state, global commands, and the turn pipeline that takes each message from a channel.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"content", "channel", "platform", "youth", "catalog"})
+    allowedDependencies = {
+      "content",
+      "channel",
+      "platform",
+      "youth",
+      "catalog",
+      "assessment",
+      "assessment :: chat"
+    })
 package id.lokerbot.conversation;
