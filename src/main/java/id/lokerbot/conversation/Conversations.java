@@ -45,6 +45,10 @@ public class Conversations implements InboundHandler {
 
   @Override
   public List<OutboundMessage> handle(InboundMessage message) {
+    return TurnObservation.observe(message, () -> turn(message));
+  }
+
+  private List<OutboundMessage> turn(InboundMessage message) {
     return lock.withLock(
         message.address(),
         () -> {
