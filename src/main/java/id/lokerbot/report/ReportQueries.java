@@ -21,6 +21,7 @@ class ReportQueries {
   record Cell(Stage stage, String group, long people) {}
 
   private final JdbcClient jdbc;
+  private volatile Boolean isH2;
 
   ReportQueries(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -49,7 +50,27 @@ class ReportQueries {
 
   /** People per stage and week (weeks start on Monday, UTC), as ISO dates. */
   List<Cell> trend(ReportFilter filter) {
-    return grouped("cast(date_trunc('week', s.at) as date)", false, filter);
+    // PostgreSQL's 'week' starts on Monday; H2's starts on Sunday, its 'ISO_WEEK' on Monday
+    String unit = h2() ? "ISO_WEEK" : "week";
+    return grouped("cast(date_trunc('" + unit + "', s.at) as date)", false, filter);
+  }
+
+  private boolean h2() {
+    Boolean h2 = isH2;
+    if (h2 == null) {
+      h2 =
+          jdbc.sql("select 1")
+              .query(
+                  rs -> {
+                    return rs.getStatement()
+                        .getConnection()
+                        .getMetaData()
+                        .getDatabaseProductName()
+                        .startsWith("H2");
+                  });
+      isH2 = h2;
+    }
+    return h2;
   }
 
   /** Regencies that occur, for the filter. */
