@@ -10,7 +10,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Fresh, migrated databases for the report tests: H2 in PostgreSQL mode, and a real PostgreSQL
@@ -44,10 +44,9 @@ final class ReportDatabases {
     } catch (SQLException e) {
       throw new IllegalStateException("could not create a test database", e);
     }
-    SimpleDriverDataSource db = new SimpleDriverDataSource();
-    db.setDriverClass(org.postgresql.Driver.class);
-    db.setUrl(server().getJdbcUrl("postgres", name));
-    db.setUsername("postgres");
+    // one connection for the whole class: opening one per statement costs seconds per test
+    SingleConnectionDataSource db =
+        new SingleConnectionDataSource(server().getJdbcUrl("postgres", name), "postgres", "", true);
     migrate(db);
     return db;
   }

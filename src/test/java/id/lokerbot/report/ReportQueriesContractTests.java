@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 abstract class ReportQueriesContractTests {
 
-  abstract DataSource freshDatabase();
+  /** One migrated database per test class; each test starts from empty tables. */
+  abstract DataSource database();
 
   DataSource db;
   JdbcClient jdbc;
@@ -32,8 +33,18 @@ abstract class ReportQueriesContractTests {
 
   @BeforeEach
   void setUp() {
-    db = freshDatabase();
+    db = database();
     jdbc = JdbcClient.create(db);
+    for (String table :
+        List.of(
+            "report_stage",
+            "report_person",
+            "report_watermark",
+            "message_log",
+            "youth_address",
+            "youth")) {
+      jdbc.sql("delete from " + table).update();
+    }
     queries = new ReportQueries(jdbc);
     clock = new MutableClock(Instant.parse("2026-03-20T12:00:00Z"));
   }

@@ -4,8 +4,10 @@ import javax.sql.DataSource;
 
 class ReportQueriesOnH2Tests extends ReportQueriesContractTests {
 
+  static final DataSource DB = ReportDatabases.freshH2();
+
   @Override
-  DataSource freshDatabase() {
-    return ReportDatabases.freshH2();
+  DataSource database() {
+    return DB;
   }
 }

@@ -4,8 +4,10 @@ import javax.sql.DataSource;
 
 class ReportQueriesOnPostgresTests extends ReportQueriesContractTests {
 
+  static final DataSource DB = ReportDatabases.freshPostgres();
+
   @Override
-  DataSource freshDatabase() {
-    return ReportDatabases.freshPostgres();
+  DataSource database() {
+    return DB;
   }
 }
