@@ -10,7 +10,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
@@ -23,6 +26,8 @@ final class TurnObservation {
 
   /** The MDC key that log lines of a turn carry. */
   static final String CONVERSATION = "conversation";
+
+  private static final Logger log = LoggerFactory.getLogger(TurnObservation.class);
 
   private static final Timer TURN =
       Timer.builder("lokerbot.turn")
@@ -39,8 +44,13 @@ final class TurnObservation {
     MDC.put(CONVERSATION, conversationId(message.address()));
     try {
       count("in", channel, "received", 1);
-      List<OutboundMessage> replies = TURN.record(turn);
-      count("out", channel, "replied", replies == null ? 0 : replies.size());
+      long start = System.nanoTime();
+      List<OutboundMessage> replies = turn.get();
+      long nanos = System.nanoTime() - start;
+      TURN.record(nanos, TimeUnit.NANOSECONDS);
+      int n = replies == null ? 0 : replies.size();
+      count("out", channel, "replied", n);
+      log.debug("turn handled on {} in {} ms, {} replies", channel, nanos / 1_000_000, n);
       return replies;
     } catch (RuntimeException e) {
       count("in", channel, "failed", 1);

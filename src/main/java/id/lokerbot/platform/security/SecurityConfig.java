@@ -78,6 +78,7 @@ class SecurityConfig {
                         "/webhooks/**",
                         "/u/**",
                         "/webjars/**",
+                        "/assets/**",
                         "/error",
                         "/login")
                     .permitAll()
