@@ -38,7 +38,7 @@
   if (targets) {
     const shareRows = rows(targets).slice(3);
     draw('chart-shares', { type: 'bar', data: {
-      labels: shareRows.map(r => cell(r, 0).split(' (')[0]),
+      labels: ['Women', 'With disabilities'].slice(0, shareRows.length),
       datasets: [
         { label: 'actual %', data: shareRows.map(r => number(cell(r, 2))), backgroundColor: green },
         { label: 'target %', data: shareRows.map(r => number(cell(r, 1))), backgroundColor: '#c9c9c9' }] },
