@@ -29,11 +29,12 @@ class ReportQueries {
 
   Map<Stage, Long> funnel(ReportFilter filter) {
     Where where = where(filter);
+    // distinct first, then count: hash aggregation instead of a sort per group on PostgreSQL
     String sql =
-        "select s.stage, count(distinct s.person_id) from report_stage s"
+        "select stage, count(*) from (select distinct s.stage, s.person_id from report_stage s"
             + join(filter.regency() != null)
             + where.sql
-            + " group by s.stage";
+            + ") d group by stage";
     Map<Stage, Long> counts = new EnumMap<>(Stage.class);
     jdbc.sql(sql)
         .params(where.params)
@@ -102,13 +103,12 @@ class ReportQueries {
   private List<Cell> grouped(String groupSql, boolean needsPerson, ReportFilter filter) {
     Where where = where(filter);
     String sql =
-        "select s.stage, "
+        "select stage, grp, count(*) from (select distinct s.stage, "
             + groupSql
-            + " as grp, count(distinct s.person_id) from report_stage s"
+            + " as grp, s.person_id from report_stage s"
             + join(needsPerson || filter.regency() != null)
             + where.sql
-            + " group by s.stage, "
-            + groupSql;
+            + ") d group by stage, grp";
     List<Cell> cells = new ArrayList<>();
     jdbc.sql(sql)
         .params(where.params)
