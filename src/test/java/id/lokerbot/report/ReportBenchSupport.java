@@ -35,7 +35,7 @@ public final class ReportBenchSupport {
     String numbers =
         postgres
             ? "generate_series(1, " + people + ") as t(x)"
-            : "system_range(1, " + people + ") t";
+            : "system_range(1, " + people + ") t(x)";
     String day = postgres ? "(x % 365) * interval '1 day'" : "interval '1' day * (x % 365)";
     jdbc.sql(
             "insert into report_person (person_id, first_seen_at, channel, gender, age, regency,"
