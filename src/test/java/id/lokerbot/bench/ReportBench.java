@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * the best of three full dashboards per filter; asserts nothing on timings.
  *
  * <p>{@code mvn -Pbench test -Dtest=ReportBench -Dsurefire.failIfNoSpecifiedTests=false} ({@code
- * -Dbench.people=100000} for a quicker run).
+ * -Dbench.people=100000} for a quicker run, {@code -Dbench.runs=1} for one run per filter, {@code
+ * -Dtest=ReportBench#postgres} for one database).
  */
 class ReportBench {
 

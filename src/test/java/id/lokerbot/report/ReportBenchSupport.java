@@ -101,10 +101,12 @@ public final class ReportBenchSupport {
     filters.put("one regency", new ReportFilter(null, null, "R7", null));
     filters.put("one partner", new ReportFilter(null, null, null, "alfamart"));
     Map<String, Long> millis = new LinkedHashMap<>();
-    reports.dashboard(ReportFilter.ALL); // warm up
+    if (Integer.getInteger("bench.runs", 3) > 1) {
+      reports.dashboard(ReportFilter.ALL); // warm up
+    }
     for (Map.Entry<String, ReportFilter> filter : filters.entrySet()) {
       long best = Long.MAX_VALUE;
-      for (int run = 0; run < 3; run++) {
+      for (int run = 0; run < Integer.getInteger("bench.runs", 3); run++) {
         long start = System.nanoTime();
         reports.dashboard(filter.getValue());
         best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
