@@ -79,6 +79,10 @@ public class Conversations implements InboundHandler {
 
   @Override
   public List<OutboundMessage> handle(InboundMessage message) {
+    return TurnObservation.observe(message, () -> turn(message));
+  }
+
+  private List<OutboundMessage> turn(InboundMessage message) {
     String address = message.address();
     RateLimiter.Decision decision = rateLimiter.admit(address);
     if (decision != RateLimiter.Decision.ALLOW) {
