@@ -10,6 +10,7 @@
       "youth",
       "catalog",
       "assessment",
-      "assessment :: chat"
+      "assessment :: chat",
+      "referral"
     })
 package id.lokerbot.conversation;
