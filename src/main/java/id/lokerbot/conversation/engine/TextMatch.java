@@ -68,7 +68,7 @@ public final class TextMatch {
    *
    * @param candidates for each option, the phrases that pick it
    */
-  static int choose(Answer answer, List<List<String>> candidates) {
+  public static int choose(Answer answer, List<List<String>> candidates) {
     int count = candidates.size();
     String payload = answer.choice();
     if (payload != null && !payload.isBlank()) {

@@ -26,7 +26,17 @@ import org.springframework.util.FileSystemUtils;
  */
 class FlowCompilerTests {
 
-  static final ContentCheck FLOWS = (c, p) -> new FlowCompiler(Set.of()).compile(c, p);
+  /** The actions the real flows use (their handlers are Spring beans, not built here). */
+  static final Set<String> ACTIONS =
+      Set.of(
+          "alert-where",
+          "alert-keywords",
+          "alert-channel",
+          "alert-phone",
+          "alert-confirm",
+          "alert-manage");
+
+  static final ContentCheck FLOWS = (c, p) -> new FlowCompiler(ACTIONS).compile(c, p);
 
   @TempDir Path dir;
 
