@@ -32,7 +32,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     stopped mid-send): it is marked "unsure" and not sent again, so nobody gets it twice (default
  *     10m)
  * @param indexDir where the subscription index lives: a folder, or {@code memory}; derived from the
- *     table and rebuilt from it at start (default data/alert-index)
+ *     table: rebuilt from it at start when missing, caught up when present (default memory; a
+ *     folder such as data/alert-index makes restarts with many subscriptions faster)
  * @param catchUpInterval how often each node reads subscription changes made on other nodes
  *     (default 5s)
  * @param unsubscribeSecret signs unsubscribe links; env {@code LOKERBOT_ALERT_UNSUBSCRIBE_SECRET};
@@ -58,7 +59,7 @@ record AlertProperties(
     @DefaultValue("500ms") Duration workerInterval,
     @DefaultValue("200") int batchSize,
     @DefaultValue("10m") Duration lease,
-    @DefaultValue("data/alert-index") String indexDir,
+    @DefaultValue("memory") String indexDir,
     @DefaultValue("5s") Duration catchUpInterval,
     @DefaultValue("") String unsubscribeSecret,
     @DefaultValue("") String stopHint,
