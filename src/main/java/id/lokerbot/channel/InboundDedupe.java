@@ -3,16 +3,27 @@ package id.lokerbot.channel;
 /**
  * Remembers which provider messages were already handled, so a redelivered webhook (Telegram
  * retries, Twilio retries) gets 200 and nothing else.
+ *
+ * <p>Use: {@code firstTime} before handling; {@code done} after handling succeeded; {@code release}
+ * when handling failed, so the provider's retry is handled. A claim that is neither done nor
+ * released (the node died) lapses after a short time.
  */
 public interface InboundDedupe {
 
   /**
    * Claims a provider message id for a channel.
    *
-   * @return true the first time, false when the same id was claimed before (within the keep time)
+   * @return true the first time, false when the same id was handled before (within the keep time)
+   * @throws id.lokerbot.platform.TryLaterException while the same id is still being handled
+   *     elsewhere: its outcome is not known yet, so the provider should deliver it again later
    */
   boolean firstTime(String channel, String providerMessageId);
 
-  /** Gives a claim back when handling failed before anything was sent, so a retry is handled. */
+  /**
+   * Confirms a claim once the message was handled; keeps it for the full keep time. Never throws.
+   */
+  default void done(String channel, String providerMessageId) {}
+
+  /** Gives a claim back when handling failed, so a retry is handled. Never throws. */
   void release(String channel, String providerMessageId);
 }

@@ -4,14 +4,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
-import id.lokerbot.conversation.engine.State;
 import java.time.Duration;
 import java.util.Optional;
 
 /** Dialogue state in process memory: the embedded default, one node only. */
 class CaffeineDialogueStateStore implements DialogueStateStore {
 
-  private record Entry(State state, Duration ttl) {}
+  private record Entry(Saved saved, Duration ttl) {}
 
   private final Cache<String, Entry> cache;
 
@@ -43,14 +42,14 @@ class CaffeineDialogueStateStore implements DialogueStateStore {
   }
 
   @Override
-  public Optional<State> load(String address) {
+  public Optional<Saved> load(String address) {
     Entry entry = cache.getIfPresent(address);
-    return entry == null ? Optional.empty() : Optional.of(entry.state());
+    return entry == null ? Optional.empty() : Optional.of(entry.saved());
   }
 
   @Override
-  public void save(String address, State state, Duration ttl) {
-    cache.put(address, new Entry(state, ttl));
+  public void save(String address, Saved saved, Duration ttl) {
+    cache.put(address, new Entry(saved, ttl));
   }
 
   @Override

@@ -1,65 +1,190 @@
 package id.lokerbot.conversation;
 
+import id.lokerbot.channel.Addresses;
 import id.lokerbot.channel.InboundHandler;
 import id.lokerbot.channel.InboundMessage;
+import id.lokerbot.channel.MessageLog;
 import id.lokerbot.channel.OutboundMessage;
+import id.lokerbot.content.ContentService;
+import id.lokerbot.content.Messages;
+import id.lokerbot.conversation.DialogueStateStore.Saved;
 import id.lokerbot.conversation.engine.Result;
 import id.lokerbot.conversation.engine.State;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The turn pipeline: one turn at a time per person; load state, run the engine, save state, then
- * publish the events (inside a transaction, so listeners run after it commits).
+ * The turn pipeline: count the message against the person's rate limit; then, one turn at a time
+ * per person, load state, run the engine, save state, and in one transaction log the messages and
+ * publish the events (listeners run after it commits). If that transaction fails, the state is put
+ * back, so a retried message finds things as they were.
  */
 @Service
 public class Conversations implements InboundHandler {
 
+  private static final Logger log = LoggerFactory.getLogger(Conversations.class);
+
+  /** The one reply to a person who wrote more than the limit in a minute. */
+  static final String SLOW_DOWN = "stores.slow-down";
+
   private final Engines engines;
   private final DialogueStateStore states;
   private final TurnLock lock;
+  private final RateLimiter rateLimiter;
+  private final MessageLog messageLog;
+  private final ContentService content;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final ConversationProperties properties;
+  private final Counter rateLimited;
 
   Conversations(
       Engines engines,
       DialogueStateStore states,
       TurnLock lock,
+      RateLimiter rateLimiter,
+      MessageLog messageLog,
+      ContentService content,
       ApplicationEventPublisher events,
       TransactionTemplate transaction,
       Clock clock,
-      ConversationProperties properties) {
+      ConversationProperties properties,
+      MeterRegistry meters) {
     this.engines = engines;
     this.states = states;
     this.lock = lock;
+    this.rateLimiter = rateLimiter;
+    this.messageLog = messageLog;
+    this.content = content;
     this.events = events;
     this.transaction = transaction;
     this.clock = clock;
     this.properties = properties;
+    this.rateLimited =
+        Counter.builder("lokerbot.messages.rate.limited")
+            .description("messages not processed because their sender wrote too fast")
+            .register(meters);
   }
 
   @Override
   public List<OutboundMessage> handle(InboundMessage message) {
+    String address = message.address();
+    RateLimiter.Decision decision = rateLimiter.admit(address);
+    if (decision != RateLimiter.Decision.ALLOW) {
+      return overLimit(message, decision);
+    }
     return lock.withLock(
-        message.address(),
+        address,
         () -> {
-          State state = states.load(message.address()).orElse(State.fresh());
-          Result result = engines.current().run(state, message, clock.instant());
-          states.save(message.address(), result.state(), properties.stateTtl());
-          if (!result.events().isEmpty()) {
-            transaction.executeWithoutResult(t -> result.events().forEach(events::publishEvent));
+          Optional<Saved> before = states.load(address);
+          if (before.isPresent() && isRedelivery(message, before.get())) {
+            // We handled it, but the provider never saw our answer: answer the same again.
+            return before.get().lastReplies();
+          }
+          State state = before.map(Saved::state).orElse(State.fresh());
+          Instant now = clock.instant();
+          Result result = engines.current().run(state, message, now);
+          states.save(
+              address,
+              new Saved(result.state(), message.providerMessageId(), result.replies()),
+              properties.stateTtl());
+          try {
+            transaction.executeWithoutResult(
+                t -> {
+                  messageLog.record(entries(message, state, result, now));
+                  result.events().forEach(events::publishEvent);
+                });
+          } catch (RuntimeException e) {
+            restore(address, before);
+            throw e;
           }
           return result.replies();
         });
   }
 
+  private static boolean isRedelivery(InboundMessage message, Saved saved) {
+    return message.providerMessageId() != null
+        && message.providerMessageId().equals(saved.lastMessageId());
+  }
+
   /** Forgets where a person is in the conversation (used when they delete their data). */
   public void forget(String address) {
     states.delete(address);
+  }
+
+  private List<OutboundMessage> overLimit(InboundMessage message, RateLimiter.Decision decision) {
+    rateLimited.increment();
+    String address = message.address();
+    Instant now = clock.instant();
+    List<MessageLog.Entry> entries = new ArrayList<>();
+    entries.add(inbound(message, null, now, MessageLog.Status.DROPPED));
+    List<OutboundMessage> replies = List.of();
+    if (decision == RateLimiter.Decision.WARN) {
+      log.info("{} writes too fast: slowing down", Addresses.masked(address));
+      Messages messages = content.current().messages();
+      String language =
+          messages.supported(
+              states.load(address).map(s -> s.state().value(State.LANGUAGE)).orElse(null));
+      replies = List.of(new OutboundMessage(address, messages.text(language, SLOW_DOWN)));
+      entries.add(outbound(address, null, now));
+    }
+    messageLog.record(entries);
+    return replies;
+  }
+
+  private void restore(String address, Optional<Saved> before) {
+    try {
+      if (before.isPresent()) {
+        states.save(address, before.get(), properties.stateTtl());
+      } else {
+        states.delete(address);
+      }
+    } catch (RuntimeException e) {
+      log.error("could not restore the dialogue state of {}", Addresses.masked(address));
+    }
+  }
+
+  private static List<MessageLog.Entry> entries(
+      InboundMessage message, State before, Result result, Instant now) {
+    List<MessageLog.Entry> entries = new ArrayList<>(1 + result.replies().size());
+    entries.add(inbound(message, before, now, MessageLog.Status.RECEIVED));
+    for (OutboundMessage reply : result.replies()) {
+      entries.add(outbound(reply.address(), result.state(), now));
+    }
+    return entries;
+  }
+
+  private static MessageLog.Entry inbound(
+      InboundMessage message, State at, Instant now, MessageLog.Status status) {
+    return new MessageLog.Entry(
+        MessageLog.Direction.IN,
+        message.address(),
+        now,
+        at == null ? null : at.flow(),
+        at == null ? null : at.node(),
+        message.providerMessageId(),
+        status);
+  }
+
+  private static MessageLog.Entry outbound(String address, State at, Instant now) {
+    return new MessageLog.Entry(
+        MessageLog.Direction.OUT,
+        address,
+        now,
+        at == null ? null : at.flow(),
+        at == null ? null : at.node(),
+        null,
+        MessageLog.Status.QUEUED);
   }
 }

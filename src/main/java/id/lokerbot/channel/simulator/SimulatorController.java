@@ -1,6 +1,8 @@
 package id.lokerbot.channel.simulator;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.lokerbot.channel.Choice;
+import id.lokerbot.channel.InboundDedupe;
 import id.lokerbot.channel.InboundHandler;
 import id.lokerbot.channel.InboundMessage;
 import id.lokerbot.channel.OutboundMessage;
@@ -27,19 +29,30 @@ class SimulatorController {
 
   private static final Pattern ADDRESS = Pattern.compile("sim:[A-Za-z0-9._-]{1,64}");
 
-  /** What the page sends: who, and either typed text or the id of a pressed button. */
-  record SimulatorRequest(String from, String text, String choice) {}
+  private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+  /**
+   * What the page sends: who, and either typed text or the id of a pressed button. {@code id} is
+   * optional: a message id as a provider would give it; the same id twice is answered once.
+   */
+  record SimulatorRequest(String from, String text, String choice, String id) {}
 
   /** One reply; {@code plain} is how it reads on SMS or WhatsApp without buttons. */
   record SimulatorReply(String text, List<Choice> choices, String plain) {}
 
-  record SimulatorResponse(List<SimulatorReply> replies) {}
+  /** {@code duplicate} is present (true) only when the id was handled before. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record SimulatorResponse(List<SimulatorReply> replies, Boolean duplicate) {}
+
+  private static final String CHANNEL = "sim";
 
   private final InboundHandler handler;
+  private final InboundDedupe dedupe;
   private final Clock clock;
 
-  SimulatorController(InboundHandler handler, Clock clock) {
+  SimulatorController(InboundHandler handler, InboundDedupe dedupe, Clock clock) {
     this.handler = handler;
+    this.dedupe = dedupe;
     this.clock = clock;
   }
 
@@ -55,13 +68,33 @@ class SimulatorController {
     if (request.text() == null && request.choice() == null) {
       throw new IllegalArgumentException("text is required (or choice, for a pressed button)");
     }
-    List<OutboundMessage> replies =
-        handler.handle(
-            new InboundMessage(
-                request.from(), request.text(), request.choice(), null, clock.instant()));
+    String id = request.id();
+    if (id != null && !MESSAGE_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          "id, when given, is 1-100 letters, digits, dots, colons, dashes or underscores");
+    }
+    if (id != null && !dedupe.firstTime(CHANNEL, id)) {
+      return new SimulatorResponse(List.of(), true);
+    }
+    List<OutboundMessage> replies;
+    try {
+      replies =
+          handler.handle(
+              new InboundMessage(
+                  request.from(), request.text(), request.choice(), id, clock.instant()));
+    } catch (RuntimeException e) {
+      if (id != null) {
+        dedupe.release(CHANNEL, id);
+      }
+      throw e;
+    }
+    if (id != null) {
+      dedupe.done(CHANNEL, id);
+    }
     return new SimulatorResponse(
         replies.stream()
             .map(r -> new SimulatorReply(r.text(), r.choices(), PlainText.render(r)))
-            .toList());
+            .toList(),
+        null);
   }
 }

@@ -29,6 +29,7 @@ class FlowCompilerTests {
   /** The actions the real flows use (their handlers are Spring beans, not built here). */
   static final Set<String> ACTIONS =
       Set.of(
+          "record-consent",
           "alert-where",
           "alert-keywords",
           "alert-channel",

@@ -1,0 +1,55 @@
+package id.lokerbot.conversation;
+
+import id.lokerbot.channel.Addresses;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Dialogue state (with the last turn's replies) as JSON in Redis, one key per address, expiring
+ * {@code ttl} after each save.
+ */
+class RedisDialogueStateStore implements DialogueStateStore {
+
+  private static final Logger log = LoggerFactory.getLogger(RedisDialogueStateStore.class);
+
+  static final String PREFIX = "lokerbot:state:";
+
+  private final StringRedisTemplate redis;
+  private final JsonMapper json =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  RedisDialogueStateStore(StringRedisTemplate redis) {
+    this.redis = redis;
+  }
+
+  @Override
+  public Optional<Saved> load(String address) {
+    String stored = redis.opsForValue().get(PREFIX + address);
+    if (stored == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(json.readValue(stored, Saved.class));
+    } catch (JacksonException e) {
+      // Unreadable state (an old format?) must not wedge the person: they start afresh.
+      log.warn("unreadable dialogue state for {}, starting afresh", Addresses.masked(address));
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public void save(String address, Saved saved, Duration ttl) {
+    redis.opsForValue().set(PREFIX + address, json.writeValueAsString(saved), ttl);
+  }
+
+  @Override
+  public void delete(String address) {
+    redis.delete(PREFIX + address);
+  }
+}

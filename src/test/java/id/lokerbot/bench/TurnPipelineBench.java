@@ -1,0 +1,243 @@
+package id.lokerbot.bench;
+
+import id.lokerbot.LokerbotApplication;
+import id.lokerbot.platform.TestRedis;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * The turn pipeline through the simulator entry point ({@code POST /simulator/messages}, Redis
+ * state, dedupe by message id, rate limiter, turn lock, engine, message log) against a bare
+ * baseline in the same process ({@code POST /bench/baseline}: parses the same body, returns a fixed
+ * reply). Both are driven over loopback HTTP by the same client. Prints figures; asserts nothing.
+ *
+ * <p>Run: {@code mvn -B -ntp -Pbench test -Dtest=TurnPipelineBench
+ * -Dsurefire.failIfNoSpecifiedTests=false} (optional {@code -Dbench.seconds=5 -Dbench.rounds=3
+ * -Dbench.concurrency=16}). Figures only mean something on an otherwise idle machine.
+ */
+class TurnPipelineBench {
+
+  static final int SECONDS = Integer.getInteger("bench.seconds", 5);
+  static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+  static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 16);
+  static final int PEOPLE = 20_000;
+  static final String[] SCRIPT = {
+    "halo", "2", "ya", "1", "menu", "3", "bantuan", "6", "bahasa", "1", "4", "tidak"
+  };
+
+  record Figures(double perSecond, double p50, double p99, long errors) {
+    @Override
+    public String toString() {
+      return String.format(
+          "%8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   errors %d", perSecond, p50, p99, errors);
+    }
+  }
+
+  private final HttpClient http = HttpClient.newBuilder().build();
+  private final AtomicLong sequence = new AtomicLong();
+  private String base;
+
+  @Test
+  void turnPipelineAgainstBaseline() throws Exception {
+    TestRedis redis = TestRedis.shared();
+    try (ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(LokerbotApplication.class)
+            .initializers(
+                ctx ->
+                    ((GenericApplicationContext) ctx)
+                        .registerBean(
+                            "baselineRoute", RouterFunction.class, TurnPipelineBench::baseline))
+            .run(
+                "--server.port=0",
+                "--lokerbot.store=redis",
+                "--spring.data.redis.url=" + redis.url(),
+                // measure the whole pipeline, not the limiter's cheap "dropped" path
+                "--lokerbot.conversation.max-messages-per-minute=1000000",
+                "--logging.level.root=warn")) {
+      base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+      System.out.printf(
+          "%nTurnPipelineBench: %d cores, %d s per phase, %d concurrent clients, Redis %s%n",
+          Runtime.getRuntime().availableProcessors(), SECONDS, CONCURRENCY, redis.url());
+      closedLoop("/bench/baseline", Duration.ofSeconds(3)); // warm-up
+      closedLoop("/simulator/messages", Duration.ofSeconds(5));
+      // Alternate the two, so a burst of load from elsewhere on the machine hits both alike;
+      // keep each side's median round.
+      List<Figures> baselines = new ArrayList<>();
+      List<Figures> pipelines = new ArrayList<>();
+      for (int round = 0; round < ROUNDS; round++) {
+        baselines.add(closedLoop("/bench/baseline", Duration.ofSeconds(SECONDS)));
+        pipelines.add(closedLoop("/simulator/messages", Duration.ofSeconds(SECONDS)));
+      }
+      Figures baseline = median(baselines);
+      Figures pipeline = median(pipelines);
+      baselines.forEach(f -> System.out.println("  round, baseline      : " + f));
+      pipelines.forEach(f -> System.out.println("  round, turn pipeline : " + f));
+      double half = pipeline.perSecond() / 2;
+      Figures halfRate = openLoop("/simulator/messages", half, Duration.ofSeconds(SECONDS));
+      Figures baselineHalf =
+          openLoop("/bench/baseline", baseline.perSecond() / 2, Duration.ofSeconds(SECONDS));
+      System.out.println("  max rate, baseline      : " + baseline + " (median round)");
+      System.out.println("  max rate, turn pipeline : " + pipeline + " (median round)");
+      System.out.printf(
+          "  ratio pipeline/baseline : %.2f (target >= 0.5)%n",
+          pipeline.perSecond() / baseline.perSecond());
+      System.out.printf(
+          "  pipeline at %5.0f/s (half max): %s (target p99 <= 20 ms)%n", half, halfRate);
+      System.out.printf(
+          "  baseline at %5.0f/s (half max): %s%n%n", baseline.perSecond() / 2, baselineHalf);
+    }
+  }
+
+  static RouterFunction<ServerResponse> baseline() {
+    record Request(String from, String text, String choice, String id) {}
+    return RouterFunctions.route()
+        .POST(
+            "/bench/baseline",
+            request -> {
+              Request body = request.body(Request.class);
+              return ServerResponse.ok()
+                  .body(
+                      Map.of(
+                          "replies",
+                          List.of(
+                              Map.of(
+                                  "text",
+                                  "fixed reply to " + body.from(),
+                                  "choices",
+                                  List.of(),
+                                  "plain",
+                                  "fixed reply"))));
+            })
+        .build();
+  }
+
+  private static Figures median(List<Figures> rounds) {
+    List<Figures> sorted = new ArrayList<>(rounds);
+    sorted.sort(java.util.Comparator.comparingDouble(Figures::perSecond));
+    return sorted.get(sorted.size() / 2);
+  }
+
+  /** As fast as CONCURRENCY clients can go, each waiting for its answer before the next. */
+  private Figures closedLoop(String path, Duration length) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+    long end = System.nanoTime() + length.toNanos();
+    long start = System.nanoTime();
+    List<Future<long[]>> workers = new ArrayList<>();
+    for (int w = 0; w < CONCURRENCY; w++) {
+      workers.add(
+          pool.submit(
+              () -> {
+                long[] latencies = new long[1 << 20];
+                int n = 0;
+                long errors = 0;
+                while (System.nanoTime() < end && n < latencies.length) {
+                  long t0 = System.nanoTime();
+                  if (!send(path)) {
+                    errors++;
+                  }
+                  latencies[n++] = System.nanoTime() - t0;
+                }
+                long[] out = Arrays.copyOf(latencies, n + 1);
+                out[n] = errors;
+                return out;
+              }));
+    }
+    List<Long> all = new ArrayList<>();
+    long errors = 0;
+    for (Future<long[]> f : workers) {
+      long[] r = f.get();
+      for (int i = 0; i < r.length - 1; i++) {
+        all.add(r[i]);
+      }
+      errors += r[r.length - 1];
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    return figures(all, all.size() / seconds, errors);
+  }
+
+  /**
+   * A fixed arrival rate: latency counts from when each request was due, so a stall shows up in the
+   * figures instead of slowing the sender down.
+   */
+  private Figures openLoop(String path, double perSecond, Duration length) throws Exception {
+    int total = (int) (perSecond * length.toSeconds());
+    ExecutorService pool = Executors.newFixedThreadPool(64);
+    long start = System.nanoTime() + 50_000_000L;
+    long interval = (long) (1e9 / perSecond);
+    List<Future<long[]>> results = new ArrayList<>(total);
+    for (int i = 0; i < total; i++) {
+      long due = start + i * interval;
+      results.add(
+          pool.submit(
+              () -> {
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                  TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                boolean ok = send(path);
+                return new long[] {System.nanoTime() - due, ok ? 0 : 1};
+              }));
+    }
+    List<Long> all = new ArrayList<>(total);
+    long errors = 0;
+    for (Future<long[]> f : results) {
+      long[] r = f.get();
+      all.add(r[0]);
+      errors += r[1];
+    }
+    pool.shutdown();
+    return figures(all, perSecond, errors);
+  }
+
+  private boolean send(String path) {
+    long n = sequence.incrementAndGet();
+    String person = "sim:bench-" + (n % PEOPLE);
+    String text = SCRIPT[(int) ((n / PEOPLE) % SCRIPT.length)];
+    String body = "{\"from\":\"" + person + "\",\"text\":\"" + text + "\",\"id\":\"b-" + n + "\"}";
+    try {
+      HttpResponse<Void> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + path))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+      return response.statusCode() == 200;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  private static Figures figures(List<Long> latencies, double perSecond, long errors) {
+    long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    return new Figures(
+        perSecond, percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, errors);
+  }
+
+  private static double percentile(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+  }
+}
