@@ -1,6 +1,7 @@
 package id.lokerbot.alert;
 
 import id.lokerbot.channel.Addresses;
+import id.lokerbot.youth.Youths;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,7 @@ class AlertService implements Alerts {
   private final Terms terms;
   private final AlertProperties properties;
   private final Clock clock;
+  private final Youths youths;
 
   AlertService(
       SubscriptionRepository subscriptions,
@@ -33,7 +35,9 @@ class AlertService implements Alerts {
       Regencies regencies,
       Terms terms,
       AlertProperties properties,
-      Clock clock) {
+      Clock clock,
+      Youths youths) {
+    this.youths = youths;
     this.subscriptions = subscriptions;
     this.queue = queue;
     this.regencies = regencies;
@@ -134,10 +138,11 @@ class AlertService implements Alerts {
   }
 
   /**
-   * Who a subscription is for: dedupe and caps count per person. Until the people module links a
-   * person's addresses, that is the chat address that subscribed.
+   * Who a subscription is for: dedupe and caps count per person. The youth profile when the chat
+   * address has one (so Telegram and WhatsApp subscriptions of one person count together), else the
+   * chat address itself.
    */
-  private static String person(String owner) {
-    return owner;
+  private String person(String owner) {
+    return youths.findByAddress(owner).map(y -> "youth:" + y.id()).orElse(owner);
   }
 }
