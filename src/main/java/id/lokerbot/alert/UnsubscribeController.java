@@ -115,6 +115,6 @@ class UnsubscribeController {
   }
 
   private static String esc(String text) {
-    return HtmlUtils.htmlEscape(text);
+    return HtmlUtils.htmlEscape(text, "UTF-8");
   }
 }
