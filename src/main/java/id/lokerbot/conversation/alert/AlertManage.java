@@ -44,7 +44,7 @@ class AlertManage implements ActionHandler {
     StringBuilder list = new StringBuilder();
     List<String> choices = new ArrayList<>();
     for (int i = 0; i < subscriptions.size(); i++) {
-      list.append(describe(turn, i + 1, subscriptions.get(i))).append('\n');
+      list.append(i + 1).append(". ").append(describe(turn, subscriptions.get(i))).append('\n');
       choices.add(turn.text("alert.list.choice", Map.of("n", String.valueOf(i + 1))));
     }
     choices.add(turn.text("alert.list.new"));
@@ -132,7 +132,7 @@ class AlertManage implements ActionHandler {
 
   private Step ask(Turn turn, int n, SubscriptionView s) {
     turn.reply(
-        turn.text("alert.manage.ask", Map.of("n", String.valueOf(n))) + "\n" + describe(turn, n, s),
+        turn.text("alert.manage.ask", Map.of("n", String.valueOf(n))) + "\n" + describe(turn, s),
         actions(s).stream().map(turn::text).toList());
     return Step.waitForAnswer();
   }
@@ -144,7 +144,7 @@ class AlertManage implements ActionHandler {
         "alert.list.back");
   }
 
-  private String describe(Turn turn, int n, SubscriptionView s) {
+  private String describe(Turn turn, SubscriptionView s) {
     String where =
         s.regencies().isEmpty()
             ? turn.text("alert.where.any-name")
@@ -158,8 +158,6 @@ class AlertManage implements ActionHandler {
     return turn.text(
         "alert.list.item",
         Map.of(
-            "n",
-            String.valueOf(n),
             "where",
             where,
             "sector",
@@ -173,6 +171,6 @@ class AlertManage implements ActionHandler {
             "frequency",
             turn.text("alert.frequency." + s.frequency().code()),
             "paused",
-            s.paused() ? turn.text("alert.list.paused") : ""));
+            s.paused() ? " " + turn.text("alert.list.paused") : ""));
   }
 }
