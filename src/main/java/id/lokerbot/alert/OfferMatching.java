@@ -1,5 +1,6 @@
 package id.lokerbot.alert;
 
+import id.lokerbot.catalog.OfferPublished;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,6 +49,20 @@ class OfferMatching {
 
   /** What one run did. */
   record Outcome(int matched, int people, int queued) {}
+
+  /** A vacancy or training opened in the catalogue. */
+  @ApplicationModuleListener
+  void on(OfferPublished published) {
+    on(
+        new NewOffer(
+            published.id(),
+            published.kind().code(),
+            published.title(),
+            published.regency(),
+            published.sector(),
+            published.text(),
+            published.at()));
+  }
 
   @ApplicationModuleListener
   void on(NewOffer offer) {

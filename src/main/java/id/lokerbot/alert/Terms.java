@@ -1,5 +1,6 @@
 package id.lokerbot.alert;
 
+import id.lokerbot.catalog.CatalogSearch;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -17,12 +19,14 @@ import org.apache.lucene.analysis.id.IndonesianStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns text into the terms matching compares: subscription keywords and the words of a new offer
- * go through the same chain (tokenizer, lower case, ASCII folding, Indonesian stop words, stemmer),
- * so "penjahit" in a subscription meets "jahit" in a vacancy.
+ * go through the same chain, so "penjahit" in a subscription meets "jahit" in a vacancy. In the
+ * application that is the catalogue's own index analysis (word map, stop words, stem overrides,
+ * Indonesian stemmer); on its own (tests, benchmark) a plain Lucene Indonesian chain.
  */
 @Component
 class Terms {
@@ -32,6 +36,17 @@ class Terms {
    * this many distinct terms (title first, then the start of its text).
    */
   static final int MAX_OFFER_TERMS = 1000;
+
+  private final Function<String, List<String>> analyse;
+
+  @Autowired
+  Terms(CatalogSearch catalog) {
+    this.analyse = catalog::terms;
+  }
+
+  Terms() {
+    this.analyse = this::plain;
+  }
 
   private final Analyzer analyzer =
       new Analyzer() {
@@ -68,14 +83,24 @@ class Terms {
     if (text == null || text.isBlank()) {
       return out;
     }
+    for (String t : analyse.apply(text)) {
+      if (out.size() >= max) {
+        break;
+      }
+      if (!t.isEmpty() && !t.startsWith("_") && t.indexOf(' ') < 0) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private List<String> plain(String text) {
+    List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream("kw", new StringReader(text))) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
-      while (ts.incrementToken() && out.size() < max) {
-        String t = term.toString();
-        if (!t.isEmpty() && !t.startsWith("_")) {
-          out.add(t);
-        }
+      while (ts.incrementToken()) {
+        out.add(term.toString());
       }
       ts.end();
     } catch (IOException e) {

@@ -9,14 +9,24 @@ import java.util.List;
  * @param address who receives it
  * @param text the message, without the choices
  * @param choices what the person can answer with, possibly none
+ * @param logId its {@link MessageLog} row when the conversation already logged it (the sender then
+ *     updates that row instead of writing another), or null
  */
-public record OutboundMessage(String address, String text, List<Choice> choices) {
+public record OutboundMessage(String address, String text, List<Choice> choices, Long logId) {
 
   public OutboundMessage {
     choices = choices == null ? List.of() : List.copyOf(choices);
   }
 
+  public OutboundMessage(String address, String text, List<Choice> choices) {
+    this(address, text, choices, null);
+  }
+
   public OutboundMessage(String address, String text) {
-    this(address, text, List.of());
+    this(address, text, List.of(), null);
+  }
+
+  public OutboundMessage withLogId(Long id) {
+    return new OutboundMessage(address, text, choices, id);
   }
 }

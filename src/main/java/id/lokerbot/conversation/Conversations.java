@@ -99,18 +99,33 @@ public class Conversations implements InboundHandler {
               address,
               new Saved(result.state(), message.providerMessageId(), result.replies()),
               properties.stateTtl());
+          List<Long> logIds;
           try {
-            transaction.executeWithoutResult(
-                t -> {
-                  messageLog.record(entries(message, state, result, now));
-                  result.events().forEach(events::publishEvent);
-                });
+            logIds =
+                transaction.execute(
+                    t -> {
+                      List<Long> ids = messageLog.record(entries(message, state, result, now));
+                      result.events().forEach(events::publishEvent);
+                      return ids;
+                    });
           } catch (RuntimeException e) {
             restore(address, before);
             throw e;
           }
-          return result.replies();
+          return withLogIds(result.replies(), logIds);
         });
+  }
+
+  /** Row 0 is the inbound message; rows 1.. are the replies, which their senders update. */
+  private static List<OutboundMessage> withLogIds(List<OutboundMessage> replies, List<Long> ids) {
+    if (ids == null || ids.size() != replies.size() + 1) {
+      return replies;
+    }
+    List<OutboundMessage> logged = new ArrayList<>(replies.size());
+    for (int i = 0; i < replies.size(); i++) {
+      logged.add(replies.get(i).withLogId(ids.get(i + 1)));
+    }
+    return logged;
   }
 
   private static boolean isRedelivery(InboundMessage message, Saved saved) {

@@ -3,5 +3,5 @@
  * state, global commands, and the turn pipeline that takes each message from a channel.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"content", "channel", "platform", "youth", "alert"})
+    allowedDependencies = {"content", "channel", "platform", "youth", "catalog", "alert"})
 package id.lokerbot.conversation;

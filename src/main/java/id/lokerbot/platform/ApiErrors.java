@@ -1,15 +1,9 @@
 package id.lokerbot.platform;
 
-import io.lettuce.core.RedisCommandExecutionException;
-import io.lettuce.core.RedisException;
-import java.net.ConnectException;
 import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -70,33 +64,13 @@ class ApiErrors {
     if (causedByTooLarge(e)) {
       return error(HttpStatus.PAYLOAD_TOO_LARGE, "request body too large");
     }
-    if (storeUnavailable(e)) {
+    if (Unavailability.isTemporary(e)) {
       // Redis or the database is down or too slow: the provider should deliver it again later.
       log.warn("store unavailable, answering 503 ({})", e.getClass().getSimpleName());
       return unavailable("temporarily unavailable, please retry", Duration.ofSeconds(2));
     }
     log.error("unexpected error ({})", e.getClass().getSimpleName(), e);
     return error(HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side");
-  }
-
-  /**
-   * Whether a store could not be reached: connection failures and timeouts, not errors in what we
-   * asked it (those are bugs and stay 500).
-   */
-  static boolean storeUnavailable(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof RedisCommandExecutionException) {
-        return false;
-      }
-      if (t instanceof DataAccessResourceFailureException
-          || t instanceof QueryTimeoutException
-          || t instanceof TransientDataAccessResourceException
-          || t instanceof RedisException
-          || t instanceof ConnectException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static ResponseEntity<Map<String, String>> unavailable(

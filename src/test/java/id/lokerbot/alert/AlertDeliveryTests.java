@@ -49,7 +49,7 @@ class AlertDeliveryTests extends AlertTestSupport {
     Map<String, String> sent = sentTo(phone).get(0);
     assertThat(sent.get("To")).isEqualTo(phone);
     String body = sent.get("Body");
-    assertThat(body).startsWith("Loker baru: Kasir minimarket, 33.21. Berhenti: ");
+    assertThat(body).startsWith("Loker baru: Kasir minimarket, Demak. Berhenti: ");
     assertThat(body).containsPattern("https://bot\\.example\\.org/u/[0-9a-z]+\\.[A-Za-z0-9_-]+$");
     assertThat(SmsFit.segments(body)).isEqualTo(1);
     assertThat(sendDue()).as("nothing left").isZero();
@@ -223,5 +223,35 @@ class AlertDeliveryTests extends AlertTestSupport {
                         .query(Integer.class)
                         .single()
                     == 0);
+  }
+
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+  @Test
+  void aVacancyOpenedInTheCatalogueReachesItsSubscribers() throws Exception {
+    String phone = phone();
+    String sms = "sms:" + phone;
+    subscribe(
+        "whatsapp:" + phone, sms, List.of("33.21"), List.of("G"), "kasir", Frequency.INSTANT, -1);
+    String body =
+        """
+        {"partner": "Toko Contoh", "title": "Kasir minimarket", "description": "Dicari kasir         yang teliti untuk minimarket di Demak.", "sector": "G", "regency": "33.21",         "minEducation": "sma", "employmentType": "fulltime", "openings": 2,         "applyVia": "direct", "applyHow": "Datang langsung ke toko.", "genderNeutral": true}
+        """;
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            "http://localhost:" + port + "/admin/catalog/vacancies"))
+                    .header("Content-Type", "application/json")
+                    .header("X-Admin-Key", "test-admin-key")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    await().atMost(Duration.ofSeconds(20)).until(() -> states(sms).size() == 1);
+    assertThat(sendDue()).isEqualTo(1);
+    await().atMost(Duration.ofSeconds(10)).until(() -> sentTo(phone).size() == 1);
+    assertThat(sentTo(phone).get(0).get("Body")).startsWith("Loker baru: Kasir minimarket, Demak.");
   }
 }

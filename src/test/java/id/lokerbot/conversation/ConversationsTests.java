@@ -111,7 +111,9 @@ class ConversationsTests {
     InboundMessage english = new InboundMessage(address, "2", null, "u-7", clock.instant());
     List<OutboundMessage> first = conversations.handle(english);
     int logged = messageLog.of(address).size();
-    assertThat(conversations.handle(english)).isEqualTo(first);
+    // the same replies, without a new log row (the first ones carry their row ids)
+    assertThat(conversations.handle(english))
+        .isEqualTo(first.stream().map(r -> r.withLogId(null)).toList());
     assertThat(messageLog.of(address)).hasSize(logged);
     // and the conversation goes on from where the first delivery left it
     assertThat(say("yes"))

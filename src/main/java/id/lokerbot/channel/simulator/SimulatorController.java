@@ -5,6 +5,7 @@ import id.lokerbot.channel.Choice;
 import id.lokerbot.channel.InboundDedupe;
 import id.lokerbot.channel.InboundHandler;
 import id.lokerbot.channel.InboundMessage;
+import id.lokerbot.channel.MessageLog;
 import id.lokerbot.channel.OutboundMessage;
 import id.lokerbot.channel.PlainText;
 import java.time.Clock;
@@ -48,11 +49,14 @@ class SimulatorController {
 
   private final InboundHandler handler;
   private final InboundDedupe dedupe;
+  private final MessageLog messageLog;
   private final Clock clock;
 
-  SimulatorController(InboundHandler handler, InboundDedupe dedupe, Clock clock) {
+  SimulatorController(
+      InboundHandler handler, InboundDedupe dedupe, MessageLog messageLog, Clock clock) {
     this.handler = handler;
     this.dedupe = dedupe;
+    this.messageLog = messageLog;
     this.clock = clock;
   }
 
@@ -91,6 +95,10 @@ class SimulatorController {
     if (id != null) {
       dedupe.done(CHANNEL, id);
     }
+    // the HTTP answer is the delivery
+    replies.stream()
+        .filter(r -> r.logId() != null)
+        .forEach(r -> messageLog.sent(r.logId(), null, clock.instant()));
     return new SimulatorResponse(
         replies.stream()
             .map(r -> new SimulatorReply(r.text(), r.choices(), PlainText.render(r)))

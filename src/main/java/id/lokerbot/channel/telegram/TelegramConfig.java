@@ -2,6 +2,7 @@ package id.lokerbot.channel.telegram;
 
 import id.lokerbot.channel.InboundDedupe;
 import id.lokerbot.channel.InboundHandler;
+import id.lokerbot.channel.MessageLog;
 import id.lokerbot.channel.Messenger;
 import id.lokerbot.channel.OptOuts;
 import java.time.Clock;
@@ -60,8 +61,12 @@ class TelegramConfig {
 
   @Bean(destroyMethod = "shutdown")
   TelegramSender telegramSender(
-      TelegramClient telegramClient, OptOuts optOuts, TelegramProperties properties) {
-    return new TelegramSender(telegramClient, optOuts, properties);
+      TelegramClient telegramClient,
+      OptOuts optOuts,
+      TelegramProperties properties,
+      MessageLog messageLog,
+      Clock clock) {
+    return new TelegramSender(telegramClient, optOuts, properties, messageLog, clock);
   }
 
   @Bean

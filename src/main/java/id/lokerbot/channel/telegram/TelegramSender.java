@@ -2,8 +2,10 @@ package id.lokerbot.channel.telegram;
 
 import id.lokerbot.channel.Addresses;
 import id.lokerbot.channel.ChannelSender;
+import id.lokerbot.channel.MessageLog;
 import id.lokerbot.channel.OptOuts;
 import id.lokerbot.channel.OutboundMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -32,12 +35,19 @@ final class TelegramSender implements ChannelSender {
   private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
-  /** One Bot API call waiting to go out. */
-  private record Outgoing(String address, SendMessage message, int attempts) {
+  /**
+   * One Bot API call waiting to go out.
+   *
+   * @param logId the message log row to mark sent: the conversation's row, {@link #NEW_ROW} for a
+   *     message nobody logged yet, or null for the later parts of a split message
+   */
+  private record Outgoing(String address, SendMessage message, int attempts, Long logId) {
     Outgoing retried() {
-      return new Outgoing(address, message, attempts + 1);
+      return new Outgoing(address, message, attempts + 1, logId);
     }
   }
+
+  private static final long NEW_ROW = -1;
 
   /** A chat's queue; {@code active} while a task is scheduled or running for it. */
   private static final class ChatQueue {
@@ -47,14 +57,23 @@ final class TelegramSender implements ChannelSender {
 
   private final TelegramClient client;
   private final OptOuts optOuts;
+  private final MessageLog messageLog;
+  private final Clock clock;
   private final TelegramProperties properties;
   private final SendRateLimiter limiter;
   private final ScheduledExecutorService workers;
   private final Map<Long, ChatQueue> chats = new HashMap<>(); // guarded by this
 
-  TelegramSender(TelegramClient client, OptOuts optOuts, TelegramProperties properties) {
+  TelegramSender(
+      TelegramClient client,
+      OptOuts optOuts,
+      TelegramProperties properties,
+      MessageLog messageLog,
+      Clock clock) {
     this.client = client;
     this.optOuts = optOuts;
+    this.messageLog = messageLog;
+    this.clock = clock;
     this.properties = properties;
     this.limiter = new SendRateLimiter(properties.maxPerSecond(), System::nanoTime);
     AtomicInteger n = new AtomicInteger();
@@ -88,7 +107,10 @@ final class TelegramSender implements ChannelSender {
     }
     synchronized (this) {
       ChatQueue queue = chats.computeIfAbsent(chatId, id -> new ChatQueue());
-      calls.forEach(call -> queue.items.addLast(new Outgoing(message.address(), call, 1)));
+      for (int i = 0; i < calls.size(); i++) {
+        Long logId = i > 0 ? null : message.logId() != null ? message.logId() : NEW_ROW;
+        queue.items.addLast(new Outgoing(message.address(), calls.get(i), 1, logId));
+      }
       if (!queue.active) {
         queue.active = true;
         schedule(chatId, Duration.ZERO);
@@ -131,8 +153,9 @@ final class TelegramSender implements ChannelSender {
     Duration next;
     try {
       waitForSlot();
-      client.execute(head.message());
+      Message sent = client.execute(head.message());
       next = afterSuccess(chatId);
+      logSent(head, sent);
     } catch (TelegramApiException e) {
       next = afterFailure(chatId, head, SendOutcome.of(e));
     } catch (InterruptedException e) {
@@ -148,6 +171,33 @@ final class TelegramSender implements ChannelSender {
       if (chats.containsKey(chatId)) {
         schedule(chatId, next);
       }
+    }
+  }
+
+  /** The channel that sends logs the send (no body), with Telegram's message id. */
+  private void logSent(Outgoing head, Message sent) {
+    if (head.logId() == null) {
+      return;
+    }
+    String address = head.address();
+    String providerId = sent == null ? null : String.valueOf(sent.getMessageId());
+    try {
+      if (head.logId() != NEW_ROW) {
+        messageLog.sent(head.logId(), providerId, clock.instant());
+        return;
+      }
+      messageLog.record(
+          List.of(
+              new MessageLog.Entry(
+                  MessageLog.Direction.OUT,
+                  address,
+                  clock.instant(),
+                  null,
+                  null,
+                  providerId,
+                  MessageLog.Status.SENT)));
+    } catch (RuntimeException e) {
+      log.warn("could not log a telegram send to {}", Addresses.masked(address), e);
     }
   }
 

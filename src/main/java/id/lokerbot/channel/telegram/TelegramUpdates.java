@@ -8,6 +8,7 @@ import id.lokerbot.channel.InboundHandler;
 import id.lokerbot.channel.InboundMessage;
 import id.lokerbot.channel.Messenger;
 import id.lokerbot.channel.OutboundMessage;
+import id.lokerbot.platform.Unavailability;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,9 +103,15 @@ final class TelegramUpdates {
         // edited messages, channel posts, member changes, reactions, …: nothing to answer
         log.debug("telegram update {} of another kind ignored", id);
       }
+      dedupe.done(CHANNEL, id);
     } catch (RuntimeException e) {
-      if (!sent.any) {
+      if (sent.any) {
+        dedupe.done(CHANNEL, id); // something went out: a redelivery must not repeat it
+      } else {
         dedupe.release(CHANNEL, id); // nothing went out: a redelivery may try again
+        if (Unavailability.isTemporary(e)) {
+          throw e; // 503: Telegram delivers the update again once the store is back
+        }
       }
       log.warn("telegram update {} failed ({})", id, e.getClass().getName(), e);
     }

@@ -87,7 +87,11 @@ class TwilioOutbox implements AutoCloseable {
   /** Records the message as queued and sends it after the ones before it to the same address. */
   void send(OutboundMessage message) {
     String address = message.address();
-    long id = status.queued(address, Addresses.scheme(address));
+    // the conversation already logged its replies; alerts and news get their row here
+    long id =
+        message.logId() != null
+            ? message.logId()
+            : status.queued(address, Addresses.scheme(address));
     Runnable task =
         () -> {
           try {

@@ -94,8 +94,8 @@ class TwilioWebhookController {
       return twiml();
     }
     try {
-      status.received(address, Addresses.scheme(address), sid);
       messenger.reply(turn(address, sid, form));
+      dedupe.done(DEDUPE_CHANNEL, sid);
     } catch (RuntimeException e) {
       dedupe.release(DEDUPE_CHANNEL, sid); // nothing was sent: a redelivery may try again
       throw e;
@@ -135,7 +135,9 @@ class TwilioWebhookController {
     String buttonText = first(form, "ButtonText");
     String buttonPayload = first(form, "ButtonPayload");
     if (body.isBlank() && buttonText.isBlank() && buttonPayload.isBlank()) {
-      // a photo, voice note, sticker or location: we can only read text
+      // a photo, voice note, sticker or location: we can only read text. The conversation logs
+      // the messages it handles; this one bypasses it, so it is logged here (it opens the window).
+      status.received(address, Addresses.scheme(address), sid);
       Messages messages = content.current().messages();
       return List.of(
           new OutboundMessage(

@@ -64,15 +64,11 @@ class AlertWhere implements ActionHandler {
     return Step.go(next);
   }
 
-  /** The whole text as one place, else each part separated by commas or "dan"/"and". */
+  /** Each part separated by commas or "dan"/"and" is a place; without separators the whole text. */
   private Optional<Area> resolve(String text) {
-    Optional<Area> whole = alerts.area(text);
-    if (whole.isPresent()) {
-      return whole;
-    }
     String[] parts = text.split("\\s*(?:,|;|/|&|\\bdan\\b|\\band\\b)\\s*");
     if (parts.length < 2) {
-      return Optional.empty();
+      return alerts.area(text);
     }
     Set<String> codes = new LinkedHashSet<>();
     Set<String> names = new LinkedHashSet<>();

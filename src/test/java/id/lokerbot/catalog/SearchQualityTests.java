@@ -1,0 +1,207 @@
+package id.lokerbot.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Real-looking chat queries against the sample catalogue: what the top results must be. */
+@CatalogSpringTest
+class SearchQualityTests {
+
+  @Autowired CatalogSearch search;
+
+  /**
+   * @param query what the person typed
+   * @param kind the kind of offer expected
+   * @param regencies the regency codes every top result must be in (empty: anywhere)
+   * @param titleWords a word every top-3 title must contain (lower case), or null
+   */
+  record Case(String query, Kind kind, String regencies, String titleWords) {
+    @Override
+    public String toString() {
+      return query;
+    }
+  }
+
+  static Case v(String q, String regencies, String title) {
+    return new Case(q, Kind.VACANCY, regencies, title);
+  }
+
+  static Case t(String q, String regencies, String title) {
+    return new Case(q, Kind.TRAINING, regencies, title);
+  }
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        v("ada lowker kasir di demak?", "33.21", "kasir"),
+        t("pelatihan jahit gratis", "", "jahit"),
+        v("kerja pabrik grobogan yg lulusan smp", "33.15", null),
+        v("pramuniga", "", "pramuniaga"),
+        v("loker crew store kebumen", "33.05", "pramuniaga"),
+        v("lowongan pramuniaga banyumas", "33.02", "pramuniaga"),
+        v("krj jd satpam di wonosobo", "33.07", "satpam"),
+        v("spg dmk", "33.21", "spg"),
+        v("operator jahit sragen", "33.14", "jahit"),
+        v("penjait", "", "jahit"),
+        v("lowker purwokerto", "33.02", null),
+        v("kerja di semarang", "33.22,33.74", null),
+        v("kab semarang garmen", "33.22", null),
+        v("gawe neng boyolali", "33.09", null),
+        v("golek gawean jahit neng banjarnegara", "33.04", "jahit"),
+        v("nyambut gawe pabrik bulu mata purbalingga", "33.03", "bulu mata"),
+        v("sopir grobogan", "33.15", "sopir"),
+        v("satpam rembang", "33.17", "satpam"),
+        v("lowker security dmk", "33.21", "satpam"),
+        v("kurir paket kab semarang", "33.22", "kurir"),
+        v("tukang las sragen", "33.14", "las"),
+        v("welder", "", "las"),
+        v("montir motor cilacap", "33.01", "mekanik"),
+        v("barista demak", "33.21", "barista"),
+        v("pramusaji rumah makan brebes", "33.29", "pramusaji"),
+        v("waiter", "", "pramusaji"),
+        v("cleaning service brebes", "33.29", "cleaning"),
+        v("qc garmen cilacap", "33.01", "qc"),
+        v("helper garmen lulusan sd", "", "helper"),
+        v("bawang merah brebes", "33.29", "bawang"),
+        v("merchandiser boyolali", "33.09", "merchandiser"),
+        v("lowongan admin gudang", "", "gudang"),
+        v("caregiver lansia", "", "lansia"),
+        v("kasir AND (", "", "kasir"),
+        v("* \"kasir\"", "", "kasir"),
+        v("lowker yg gak perlu pengalaman di rembang", "33.17", null),
+        t("pelatihan komputer", "", "komputer"),
+        t("kursus barista", "", "barista"),
+        t("pelatihan gratis di brebes", "33.29", null),
+        t("training sewing", "", null),
+        t("pelatihan kerja ritel alfamart", "", "ritel"),
+        v("loker pramuniaga umur 20", "", "pramuniaga"),
+        v("kerja ramah difabel di demak", "33.21", null),
+        v("lowker grobokan", "33.15", null),
+        v("purbalinga jahit", "33.03", "jahit"),
+        v("kerjaan gudang banyumas", "33.02", "gudang"),
+        v("info loker smk boyolali", "33.09", null),
+        v("job vacancy cashier", "", "kasir"),
+        t("pelatihan menjahit banjar negara", "33.04", null),
+        v("nggolek kerjo pabrik neng kab semarang", "33.22", null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void topResults(Case c) {
+    SearchResult r = search.search(SearchRequest.of(c.query()));
+    assertThat(r.hits()).as("results for '%s' (%s)", c.query(), r.understood()).isNotEmpty();
+    assertThat(r.understood().kind()).isEqualTo(c.kind());
+    r.hits().stream()
+        .limit(3)
+        .forEach(
+            h -> {
+              assertThat(h.kind()).isEqualTo(c.kind());
+              if (!c.regencies().isEmpty()) {
+                assertThat(c.regencies().split(",")).contains(h.regency());
+              }
+              if (c.titleWords() != null) {
+                assertThat(h.title().toLowerCase()).contains(c.titleWords());
+              }
+            });
+  }
+
+  @Test
+  void closedAndExpiredSamplesNeverAppear() {
+    Set<String> ids = new HashSet<>();
+    SearchRequest all = SearchRequest.of("").withKind(Kind.VACANCY);
+    SearchResult page = search.search(all.withPage(0, 50));
+    ids.addAll(page.hits().stream().map(SearchResult.Hit::id).toList());
+    for (int offset = 50; offset < page.total(); offset += 50) {
+      search.search(all.withPage(offset, 50)).hits().forEach(h -> ids.add(h.id()));
+    }
+    // samples 313-316 are closed and 317-320 expired ten days ago
+    for (int i = 313; i <= 320; i++) {
+      assertThat(ids).doesNotContain(String.format("sample-v-%04d", i));
+    }
+    assertThat(ids).contains("sample-v-0001", "sample-v-0312");
+  }
+
+  @Test
+  void typosAreCorrectedAndSaid() {
+    SearchResult r = search.search(SearchRequest.of("pramuniga pekrja"));
+    assertThat(r.corrections()).contains("pramuniga → pramuniaga");
+    assertThat(r.hits()).isNotEmpty();
+  }
+
+  @Test
+  void nothingInTheRegencySuggestsNeighboursAndTrainings() {
+    // the only satpam vacancy in Grobogan is closed; Demak, next door, has one
+    SearchResult r = search.search(SearchRequest.of("satpam grobogan"));
+    assertThat(r.hits()).isEmpty();
+    assertThat(r.alternatives())
+        .extracting(SearchResult.Alternative::type)
+        .contains(SearchResult.Alternative.Type.NEARBY);
+    SearchResult.Alternative near = r.alternatives().get(0);
+    assertThat(near.places()).contains("Demak");
+    assertThat(search.search(near.request()).hits())
+        .isNotEmpty()
+        .allSatisfy(h -> assertThat(h.title()).contains("Satpam"));
+
+    // Rembang has no store crew; a retail training elsewhere and the rest of the province do
+    SearchResult crew = search.search(SearchRequest.of("lowker crew store rembang"));
+    assertThat(crew.hits()).isEmpty();
+    assertThat(crew.alternatives())
+        .extracting(SearchResult.Alternative::type)
+        .contains(SearchResult.Alternative.Type.TRAINING, SearchResult.Alternative.Type.ANYWHERE);
+
+    // "smg" is Semarang city, which has no sample offers; the regency next door has
+    SearchResult smg = search.search(SearchRequest.of("lowker smg"));
+    assertThat(smg.understood().regencies()).containsExactly("33.74");
+    assertThat(smg.hits()).isEmpty();
+    assertThat(smg.alternatives().get(0).places()).contains("Kabupaten Semarang");
+  }
+
+  @Test
+  void filtersComeFromTheTextAndShowInFacets() {
+    SearchResult r = search.search(SearchRequest.of("kerja ramah difabel jahit").withPage(0, 50));
+    assertThat(r.understood().disabilityFriendly()).isTrue();
+    assertThat(r.facets().get("disability")).containsOnlyKeys("yes");
+
+    SearchResult edu = search.search(SearchRequest.of("garmen lulusan sd").withPage(0, 50));
+    assertThat(edu.understood().education()).isEqualTo("sd");
+    assertThat(edu.facets().get("education").keySet()).isSubsetOf("none", "sd");
+
+    SearchResult age = search.search(SearchRequest.of("pramuniaga umur 30"));
+    assertThat(age.understood().age()).isEqualTo(30);
+    assertThat(age.understood().words()).isEqualTo("pramuniaga");
+
+    SearchResult free = search.search(SearchRequest.of("pelatihan gratis").withPage(0, 50));
+    assertThat(free.understood().kind()).isEqualTo(Kind.TRAINING);
+    assertThat(free.facets().get("free")).containsOnlyKeys("yes");
+
+    SearchResult near = search.search(SearchRequest.of("jahit dekat demak").withPage(0, 50));
+    assertThat(near.understood().regencies()).contains("33.21", "33.15", "33.19", "33.22");
+    assertThat(near.facets().get("regency").keySet()).isSubsetOf(near.understood().regencies());
+  }
+
+  @Test
+  void thePersonsRegencyRanksFirst() {
+    for (String home : List.of("33.14", "33.04", "33.02")) {
+      SearchResult r = search.search(SearchRequest.of("operator jahit").withHome(home));
+      assertThat(r.hits().get(0).regency()).as("home %s", home).isEqualTo(home);
+    }
+  }
+
+  @Test
+  void pagesDoNotOverlap() {
+    SearchRequest q = SearchRequest.of("jahit");
+    List<String> first =
+        search.search(q.withPage(0, 5)).hits().stream().map(SearchResult.Hit::id).toList();
+    List<String> second =
+        search.search(q.withPage(5, 5)).hits().stream().map(SearchResult.Hit::id).toList();
+    assertThat(first).hasSize(5).doesNotContainAnyElementsOf(second);
+    assertThat(second).hasSize(5);
+  }
+}
