@@ -621,6 +621,13 @@ class LuceneCatalogSearch implements CatalogSearch {
   }
 
   @Override
+  public List<String> terms(String text) {
+    return text == null || text.isBlank()
+        ? List.of()
+        : Analysis.tokens(catalog.analysis().index, "text", text);
+  }
+
+  @Override
   public String regencyName(String code) {
     return catalog.taxonomy().regencyName(code);
   }

@@ -11,6 +11,7 @@
       "catalog",
       "assessment",
       "assessment :: chat",
-      "referral"
+      "referral",
+      "alert"
     })
 package id.lokerbot.conversation;
