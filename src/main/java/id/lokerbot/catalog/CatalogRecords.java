@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes catalogue records: validate, save to the database, then update the index (searchable as
@@ -29,10 +31,18 @@ class CatalogRecords {
 
   private final Catalog catalog;
   private final CatalogRepository repository;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate transaction;
 
-  CatalogRecords(Catalog catalog, CatalogRepository repository) {
+  CatalogRecords(
+      Catalog catalog,
+      CatalogRepository repository,
+      ApplicationEventPublisher events,
+      TransactionTemplate transaction) {
     this.catalog = catalog;
     this.repository = repository;
+    this.events = events;
+    this.transaction = transaction;
   }
 
   RecordParser parser() {
@@ -68,15 +78,27 @@ class CatalogRecords {
         RecordParser.Parsed<Vacancy> p = parser.vacancy(map);
         errors = p.errors();
         if (p.ok()) {
-          isNew = repository.save(p.record(), sample);
-          vacancies.add(p.record());
+          Vacancy v = p.record();
+          boolean opens =
+              !sample && v.open() && !repository.vacancy(v.id()).map(Vacancy::open).orElse(false);
+          isNew =
+              saved(
+                  () -> repository.save(v, sample),
+                  opens ? OfferPublished.of(v, catalog.now()) : null);
+          vacancies.add(v);
         }
       } else {
         RecordParser.Parsed<Training> p = parser.training(map);
         errors = p.errors();
         if (p.ok()) {
-          isNew = repository.save(p.record(), sample);
-          trainings.add(p.record());
+          Training t = p.record();
+          boolean opens =
+              !sample && t.open() && !repository.training(t.id()).map(Training::open).orElse(false);
+          isNew =
+              saved(
+                  () -> repository.save(t, sample),
+                  opens ? OfferPublished.of(t, catalog.now()) : null);
+          trainings.add(t);
         }
       }
       if (!errors.isEmpty()) {
@@ -94,6 +116,19 @@ class CatalogRecords {
       catalog.indexed(vacancies, trainings);
     }
     return new Bulk(created, updated, rejected, results);
+  }
+
+  /** Saves a record and, when it just opened, publishes that in the same transaction. */
+  private boolean saved(java.util.function.BooleanSupplier save, OfferPublished published) {
+    return Boolean.TRUE.equals(
+        transaction.execute(
+            status -> {
+              boolean isNew = save.getAsBoolean();
+              if (published != null) {
+                events.publishEvent(published);
+              }
+              return isNew;
+            }));
   }
 
   Optional<Vacancy> vacancy(String id) {

@@ -19,4 +19,10 @@ public interface CatalogSearch {
 
   /** The name of a regency code, or the code when unknown. */
   String regencyName(String code);
+
+  /**
+   * The terms the index makes of a text (word map, stop words, stems): alert subscriptions and new
+   * offers both go through it, so they meet the way searches do.
+   */
+  List<String> terms(String text);
 }

@@ -83,6 +83,10 @@ public class Conversations implements InboundHandler {
 
   @Override
   public List<OutboundMessage> handle(InboundMessage message) {
+    return TurnObservation.observe(message, () -> turn(message));
+  }
+
+  private List<OutboundMessage> turn(InboundMessage message) {
     for (InboundFilter filter : filters) {
       Optional<List<OutboundMessage>> handled = filter.handle(message);
       if (handled.isPresent()) {

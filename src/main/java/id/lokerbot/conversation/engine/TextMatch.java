@@ -68,7 +68,7 @@ public final class TextMatch {
    *
    * @param candidates for each option, the phrases that pick it
    */
-  static int choose(Answer answer, List<List<String>> candidates) {
+  public static int choose(Answer answer, List<List<String>> candidates) {
     int count = candidates.size();
     String payload = answer.choice();
     if (payload != null && !payload.isBlank()) {
@@ -169,7 +169,7 @@ public final class TextMatch {
   }
 
   /** Optimal string alignment distance: edits, with a swap of neighbours counting as one. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;
