@@ -36,7 +36,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -50,8 +49,8 @@ import org.yaml.snakeyaml.Yaml;
  * choice}), a turn may be the partner's API call ({@code partner: {status: …}}) or the recruiter
  * pressing a button in their chat ({@code recruiter: accept}); its {@code bot} lines are then what
  * reaches the person (and, marked {@code [recruiter]}, the recruiter's chat). {@code values} seed
- * the person's saved answers: the vacancy they looked at ({@code vacancy}) and profile answers.
- * {@code -Dupdate=true} rewrites the files; review the diff.
+ * the person's saved answers: the sample-catalogue vacancy whose details they are looking at
+ * ({@code vacancy}) and profile answers. {@code -Dupdate=true} rewrites the files; review the diff.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -108,39 +107,6 @@ class ReferralTranscriptTests {
       return outbox.sender("telegram");
     }
 
-    /** Two vacancies as the catalogue would describe them (fixed, whatever the sample data). */
-    @Bean
-    @Primary
-    Openings openings() {
-      Map<String, Opening> all =
-          Map.of(
-              "sample-v-0006",
-              new Opening(
-                  "sample-v-0006",
-                  "Crew Store (Pramuniaga)",
-                  "Alfamart (PT Sumber Alfaria Trijaya Tbk)",
-                  "G",
-                  "Banyumas",
-                  18,
-                  27,
-                  "sma",
-                  true,
-                  true),
-              "sample-v-0003",
-              new Opening(
-                  "sample-v-0003",
-                  "Operator Jahit (Sewing Operator)",
-                  "CV Konveksi Maju Bersama",
-                  "C",
-                  "Grobogan",
-                  18,
-                  35,
-                  "smp",
-                  true,
-                  true));
-      return id -> Optional.ofNullable(all.get(id));
-    }
-
     @Bean
     ReadinessSource readiness() {
       return (address, language) ->
@@ -176,9 +142,12 @@ class ReferralTranscriptTests {
     Map<String, String> values = new LinkedHashMap<>();
     ((Map<String, Object>) root.getOrDefault("values", Map.of()))
         .forEach((k, v) -> values.put(k, String.valueOf(v)));
+    // the person is looking at the details of the vacancy (from the real sample catalogue)
+    values.put("search.view", "detail");
+    values.put("search.detail", "vacancy:" + values.remove("vacancy"));
     states.save(
         from,
-        DialogueStateStore.Saved.of(new State("main", "menu", values, clock.instant())),
+        DialogueStateStore.Saved.of(new State("search", "free", values, clock.instant())),
         Duration.ofDays(1));
     List<Map<String, Object>> turns = (List<Map<String, Object>>) root.get("turns");
     for (int i = 0; i < turns.size(); i++) {
