@@ -7,9 +7,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -46,7 +50,18 @@ class PartnerKeyFilter extends OncePerRequestFilter {
       return;
     }
     request.setAttribute(PARTNER, partner.get().id());
-    chain.doFilter(request, response);
+    var context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            "partner:" + partner.get().id(),
+            null,
+            List.of(new SimpleGrantedAuthority("ROLE_" + PartnerSecurityConfig.ROLE))));
+    SecurityContextHolder.setContext(context);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
   }
 
   /** The partner whose key this is; every partner is compared so timing tells nothing. */

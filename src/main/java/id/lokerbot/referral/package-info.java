@@ -3,6 +3,5 @@
  * partners from {@code content/partners/}, the referral outbox and its delivery (signed webhook or
  * the recruiter's Telegram chat), the partner status API and the staff API.
  */
-@org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"content", "channel", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"content", "channel"})
 package id.lokerbot.referral;

@@ -56,6 +56,9 @@ class PartnerApiTests {
     mvc.perform(get("/api/partner/referrals")).andExpect(status().isUnauthorized());
     mvc.perform(get("/api/partner/referrals").header(KEY, "guess"))
         .andExpect(status().isUnauthorized());
+    // staff credentials are not partner credentials
+    mvc.perform(get("/api/partner/referrals").header("X-Admin-Key", "test-admin-key"))
+        .andExpect(status().isUnauthorized());
     mvc.perform(
             post("/api/partner/referrals/" + retail + "/status")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -141,9 +144,14 @@ class PartnerApiTests {
 
   @Test
   void staffListByStatusPartnerAndAgeNeedTheAdminKey() throws Exception {
-    mvc.perform(get("/api/admin/referrals")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/admin/referrals")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/admin/referrals").header("X-Admin-Key", "wrong"))
+        .andExpect(status().isForbidden());
+    // a partner key opens nothing here
+    mvc.perform(get("/admin/referrals").header(KEY, "key-retail"))
+        .andExpect(status().isUnauthorized());
     mvc.perform(
-            get("/api/admin/referrals")
+            get("/admin/referrals")
                 .header("X-Admin-Key", "test-admin-key")
                 .param("partner", "sample-garment-training")
                 .param("status", "sent")
@@ -154,13 +162,10 @@ class PartnerApiTests {
         .andExpect(jsonPath("$.referrals[?(@.id == '" + retail + "')]").doesNotExist())
         .andExpect(jsonPath("$.referrals[0].address").value("sim:…udi"));
     mvc.perform(
-            get("/api/admin/referrals")
-                .header("X-Admin-Key", "test-admin-key")
-                .param("minAge", "25"))
+            get("/admin/referrals").header("X-Admin-Key", "test-admin-key").param("minAge", "25"))
         .andExpect(jsonPath("$.referrals[?(@.id == '" + garment + "')]").doesNotExist());
     mvc.perform(
-            post("/api/admin/referrals/" + retail + "/resend")
-                .header("X-Admin-Key", "test-admin-key"))
+            post("/admin/referrals/" + retail + "/resend").header("X-Admin-Key", "test-admin-key"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.delivery").value("pending"));
   }
