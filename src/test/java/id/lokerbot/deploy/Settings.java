@@ -12,7 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyState;
@@ -38,8 +43,14 @@ final class Settings {
 
   record Setting(String name, String type, String defaultValue, String description) {
 
-    boolean isMap() {
-      return type != null && type.startsWith("java.util.Map");
+    /**
+     * A map or list: set through indexed or keyed names ({@code LOKERBOT_SECURITY_USERS_0_NAME}).
+     */
+    boolean isContainer() {
+      return type != null
+          && (type.startsWith("java.util.Map")
+              || type.startsWith("java.util.List")
+              || type.startsWith("java.util.Set"));
     }
 
     String envName() {
@@ -47,12 +58,18 @@ final class Settings {
     }
   }
 
+  /** A partner file names where its endpoint, HMAC secret and API key come from. */
+  static final Pattern CONTENT_SETTING =
+      Pattern.compile("(?:secretEnv|env):\\s*([A-Z][A-Z0-9_]*)|\\$\\{([A-Z][A-Z0-9_]*)[:}]");
+
   private final Map<String, Setting> own;
   private final Map<String, Setting> all;
+  private final Set<String> fromContent;
 
-  private Settings(Map<String, Setting> own, Map<String, Setting> all) {
+  private Settings(Map<String, Setting> own, Map<String, Setting> all, Set<String> fromContent) {
     this.own = own;
     this.all = all;
+    this.fromContent = fromContent;
   }
 
   static Settings load() throws IOException {
@@ -73,7 +90,32 @@ final class Settings {
         read(json.readTree(in), all);
       }
     }
-    return new Settings(own, all);
+    return new Settings(own, all, namedByContent(Path.of("content/partners")));
+  }
+
+  /** Environment names the partner files read (exact names, read with getProperty). */
+  static Set<String> namedByContent(Path dir) throws IOException {
+    Set<String> names = new TreeSet<>();
+    if (Files.isDirectory(dir)) {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+          String yaml =
+              Files.readAllLines(file).stream()
+                  .filter(line -> !line.strip().startsWith("#"))
+                  .collect(java.util.stream.Collectors.joining("\n"));
+          Matcher m = CONTENT_SETTING.matcher(yaml);
+          while (m.find()) {
+            names.add(m.group(1) != null ? m.group(1) : m.group(2));
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Environment names the content reads, such as a partner's HMAC secret. */
+  Set<String> fromContent() {
+    return fromContent;
   }
 
   private static void read(JsonNode metadata, Map<String, Setting> into) {
@@ -113,7 +155,8 @@ final class Settings {
       if (env.getConfigurationProperty(name) != null) {
         return Optional.of(setting);
       }
-      if (setting.isMap() && env.containsDescendantOf(name) == ConfigurationPropertyState.PRESENT) {
+      if (setting.isContainer()
+          && env.containsDescendantOf(name) == ConfigurationPropertyState.PRESENT) {
         maps.add(setting);
       }
     }
@@ -122,6 +165,8 @@ final class Settings {
 
   /** Whether the environment variable sets a real setting (or configures the JVM). */
   boolean isReal(String envName) {
-    return NOT_SETTINGS.contains(envName) || settingFor(envName).isPresent();
+    return NOT_SETTINGS.contains(envName)
+        || fromContent.contains(envName)
+        || settingFor(envName).isPresent();
   }
 }
