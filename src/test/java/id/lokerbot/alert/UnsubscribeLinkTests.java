@@ -70,8 +70,15 @@ class UnsubscribeLinkTests extends AlertTestSupport {
     long id = subscribeBySms(phone);
     String token = links.token(id);
     String otherId = Long.toString(id + 1, 36) + token.substring(token.indexOf('.'));
-    String flipped = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
-    for (String bad : List.of(otherId, flipped, "nonsense", "abc.def", token + "x")) {
+    int middle = token.indexOf('.') + 5;
+    String flipped =
+        token.substring(0, middle)
+            + (token.charAt(middle) == 'A' ? 'B' : 'A')
+            + token.substring(middle + 1);
+    // the last character carries spare bits: another spelling of the same signature
+    String respelled = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+    for (String bad :
+        List.of(otherId, flipped, respelled, "nonsense", "abc.def", token + "x", "." + token)) {
       HttpResponse<String> get = get("/u/" + bad);
       assertThat(get.statusCode()).as("GET %s", bad).isEqualTo(403);
       assertThat(get.body()).contains("Maaf, tautan ini tidak berlaku").doesNotContain("Exception");
