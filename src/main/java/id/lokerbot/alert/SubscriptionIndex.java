@@ -55,7 +55,7 @@ final class SubscriptionIndex implements Closeable {
 
   static final String SEQ = "seq";
   static final String SCHEMA = "schema";
-  static final String SCHEMA_VERSION = "alert-index-v2";
+  static final String SCHEMA_VERSION = "alert-index-v4";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -234,18 +234,28 @@ final class SubscriptionIndex implements Closeable {
       keywords.add(new TermQuery(new Term("kw", t)));
     }
     keywords.add(new TermQuery(new Term("kw", Subscription.NONE)));
+    // regency ∈ {R, _any} AND sector ∈ {S, _any}, as one filter over the pair: a smaller set to
+    // lead the conjunction than either field alone, the same documents
+    String r = regency == null ? "" : regency;
+    String s = sector == null ? "" : sector;
+    Query place =
+        new TermInSetQuery(
+            "rs",
+            List.of(
+                new BytesRef(pair(r, s)),
+                new BytesRef(pair(r, Subscription.ANY)),
+                new BytesRef(pair(Subscription.ANY, s)),
+                new BytesRef(pair(Subscription.ANY, Subscription.ANY))));
     return new BooleanQuery.Builder()
-        .add(anyOr("regency", regency), BooleanClause.Occur.FILTER)
-        .add(anyOr("sector", sector), BooleanClause.Occur.FILTER)
+        .add(place, BooleanClause.Occur.FILTER)
         .add(
             new CoveringQuery(keywords, LongValuesSource.fromLongField("nkw")),
             BooleanClause.Occur.FILTER)
         .build();
   }
 
-  private static Query anyOr(String field, String value) {
-    return new TermInSetQuery(
-        field, List.of(new BytesRef(Subscription.ANY), new BytesRef(value == null ? "" : value)));
+  private static String pair(String regency, String sector) {
+    return regency + "|" + sector;
   }
 
   private static Document document(Subscription s) {
@@ -260,6 +270,13 @@ final class SubscriptionIndex implements Closeable {
       doc.add(new StringField("sector", Subscription.ANY, Field.Store.NO));
     }
     s.sectors().forEach(r -> doc.add(new StringField("sector", r, Field.Store.NO)));
+    List<String> regencies = s.regencies().isEmpty() ? List.of(Subscription.ANY) : s.regencies();
+    List<String> sectors = s.sectors().isEmpty() ? List.of(Subscription.ANY) : s.sectors();
+    for (String r : regencies) {
+      for (String sector : sectors) {
+        doc.add(new StringField("rs", pair(r, sector), Field.Store.NO));
+      }
+    }
     List<String> keywords = s.keywords().stream().distinct().toList();
     if (keywords.isEmpty()) {
       doc.add(new StringField("kw", Subscription.NONE, Field.Store.NO));

@@ -205,6 +205,11 @@ public final class AlertBenchSupport implements AutoCloseable {
     return index.match(v.regency(), v.sector(), offerTerms).length;
   }
 
+  /** As production matches: with each subscription's delivery details. */
+  public int hits(Vacancy v, Set<String> offerTerms) {
+    return index.hits(v.regency(), v.sector(), offerTerms).size();
+  }
+
   public int indexed() {
     return index.size();
   }

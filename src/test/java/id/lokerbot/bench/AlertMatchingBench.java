@@ -1,9 +1,7 @@
 package id.lokerbot.bench;
 
 import id.lokerbot.alert.AlertBenchSupport;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +20,9 @@ class AlertMatchingBench {
   static final int WARMUP = 100;
   static final int VACANCIES = 500;
   static final int QUEUED = Integer.getInteger("bench.queued", 50_000);
+
+  /** true: time what production runs (ids plus delivery details); false: ids only. */
+  static final boolean HITS = !"false".equals(System.getProperty("bench.hits"));
 
   @Test
   void matching() throws Exception {
@@ -48,26 +49,32 @@ class AlertMatchingBench {
         Set<String> terms = bench.terms(v);
         long t1 = System.nanoTime();
         long c1 = threads.getCurrentThreadCpuTime();
-        matches += bench.match(v, terms);
+        matches += HITS ? bench.hits(v, terms) : bench.match(v, terms);
         long t2 = System.nanoTime();
         cpuNanos[i] = threads.getCurrentThreadCpuTime() - c1;
         termNanos[i] = t1 - t0;
         matchNanos[i] = t2 - t1;
       }
       System.out.printf(
-          "matching per vacancy: p50 %.2f ms, p99 %.2f ms, max %.2f ms; analysis p50 %.2f ms;"
-              + " %,d matches per vacancy on average (%d vacancies)%n",
+          (HITS ? "matching with delivery details" : "matching, ids only")
+              + " per vacancy: p50 %.2f ms, p99 %.2f ms, max %.2f ms wall; CPU time p50 %.2f"
+              + " ms, p99 %.2f ms; analysis p50 %.2f ms; %,d matches per vacancy on average (%d"
+              + " vacancies)%n",
           pct(matchNanos, 50),
           pct(matchNanos, 99),
           pct(matchNanos, 100),
+          pct(cpuNanos, 50),
+          pct(cpuNanos, 99),
           pct(termNanos, 50),
           matches / VACANCIES,
           VACANCIES);
+      System.out.printf(
+          "machine load average while measuring: %.1f on %d cores%n",
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+          Runtime.getRuntime().availableProcessors());
     }
-    List<Long> rates = new ArrayList<>();
     for (int run = 0; run < 2; run++) {
       long[] q = AlertBenchSupport.queueing(QUEUED);
-      rates.add(q[0] * 1000 / Math.max(1, q[1]));
       System.out.printf(
           "queueing: one vacancy matching %,d subscriptions of %,d people -> %,d rows in %,d ms"
               + " (%,d rows/s, H2 in memory)%n",
