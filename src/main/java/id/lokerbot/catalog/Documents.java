@@ -8,11 +8,13 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
 /** Lucene documents for vacancies and trainings: the index schema in one place. */
 final class Documents {
@@ -20,6 +22,7 @@ final class Documents {
   static final String KEY = "key";
   static final String KIND = "kind";
   static final String ID = "id";
+  static final String TIE_BREAK = "key_sort";
   static final String TITLE = "title";
   static final String ORG = "org";
   static final String TEXT = "text";
@@ -115,6 +118,8 @@ final class Documents {
       Kind kind, String id, String title, String org, String regency, String sector) {
     Document d = new Document();
     d.add(new StringField(KEY, key(kind, id), Field.Store.YES));
+    // ties in score are broken by key, so every node lists equal hits in the same order
+    d.add(new SortedDocValuesField(TIE_BREAK, new BytesRef(key(kind, id))));
     d.add(new StringField(KIND, kind.code(), Field.Store.YES));
     d.add(new StoredField(ID, id));
     d.add(new TextField(TITLE, title, Field.Store.YES));

@@ -31,6 +31,8 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -74,6 +76,10 @@ class LuceneCatalogSearch implements CatalogSearch {
       String home,
       List<String> corrections) {}
 
+  /** Deterministic across nodes: equal scores would otherwise follow each index's doc order. */
+  private static final Sort BY_SCORE_THEN_KEY =
+      new Sort(SortField.FIELD_SCORE, new SortField(Documents.TIE_BREAK, SortField.Type.STRING));
+
   @Override
   public SearchResult search(SearchRequest request) {
     return search(
@@ -97,12 +103,15 @@ class LuceneCatalogSearch implements CatalogSearch {
           Query strict = query(plan, filter, builder, Occur.MUST, today);
           int n = request.offset() + request.limit();
           FacetsCollectorManager.FacetsResult found =
-              FacetsCollectorManager.search(searcher, strict, n, new FacetsCollectorManager());
+              FacetsCollectorManager.search(
+                  searcher, strict, n, BY_SCORE_THEN_KEY, true, new FacetsCollectorManager());
           boolean relaxed = false;
           if (found.topDocs().totalHits.value == 0
               && plan.words().size() + plan.fuzzy().size() > 1) {
             Query loose = query(plan, filter, builder, Occur.SHOULD, today);
-            found = FacetsCollectorManager.search(searcher, loose, n, new FacetsCollectorManager());
+            found =
+                FacetsCollectorManager.search(
+                    searcher, loose, n, BY_SCORE_THEN_KEY, true, new FacetsCollectorManager());
             relaxed = true;
           }
           TopDocs top = found.topDocs();

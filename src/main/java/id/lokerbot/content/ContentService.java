@@ -20,6 +20,7 @@ public class ContentService {
   private final ObjectProvider<ContentCheck> checks;
   private final AtomicLong versions = new AtomicLong();
   private volatile Content current;
+  private volatile List<String> lastReloadProblems = List.of();
 
   ContentService(ContentProperties properties, ObjectProvider<ContentCheck> checks) {
     this.loader = new ContentLoader(properties.dir(), properties.defaultLanguage());
@@ -49,14 +50,23 @@ public class ContentService {
     try {
       Content fresh = validated();
       current = fresh;
+      lastReloadProblems = List.of();
       log.info("content reloaded: {} files, version {}", fresh.documents().size(), fresh.version());
       return List.of();
     } catch (InvalidContentException e) {
       log.warn(
           "content reload refused, old content keeps serving:\n  {}",
           String.join("\n  ", e.problems()));
+      lastReloadProblems = List.copyOf(e.problems());
       return e.problems();
     }
+  }
+
+  /**
+   * The problems of the last refused reload; empty when the last reload succeeded (or none ran).
+   */
+  public List<String> lastReloadProblems() {
+    return lastReloadProblems;
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,6 +49,7 @@ public class Conversations implements InboundHandler {
   private final Clock clock;
   private final ConversationProperties properties;
   private final Counter rateLimited;
+  private final List<InboundFilter> filters;
 
   Conversations(
       Engines engines,
@@ -60,8 +62,10 @@ public class Conversations implements InboundHandler {
       TransactionTemplate transaction,
       Clock clock,
       ConversationProperties properties,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      ObjectProvider<InboundFilter> filters) {
     this.engines = engines;
+    this.filters = filters.orderedStream().toList();
     this.states = states;
     this.lock = lock;
     this.rateLimiter = rateLimiter;
@@ -79,6 +83,16 @@ public class Conversations implements InboundHandler {
 
   @Override
   public List<OutboundMessage> handle(InboundMessage message) {
+    return TurnObservation.observe(message, () -> turn(message));
+  }
+
+  private List<OutboundMessage> turn(InboundMessage message) {
+    for (InboundFilter filter : filters) {
+      Optional<List<OutboundMessage>> handled = filter.handle(message);
+      if (handled.isPresent()) {
+        return handled.get();
+      }
+    }
     String address = message.address();
     RateLimiter.Decision decision = rateLimiter.admit(address);
     if (decision != RateLimiter.Decision.ALLOW) {

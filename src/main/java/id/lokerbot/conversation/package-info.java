@@ -3,5 +3,15 @@
  * state, global commands, and the turn pipeline that takes each message from a channel.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"content", "channel", "platform", "youth", "catalog", "alert"})
+    allowedDependencies = {
+      "content",
+      "channel",
+      "platform",
+      "youth",
+      "catalog",
+      "assessment",
+      "assessment :: chat",
+      "referral",
+      "alert"
+    })
 package id.lokerbot.conversation;

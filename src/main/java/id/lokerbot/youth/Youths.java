@@ -81,4 +81,15 @@ public class Youths {
   public void updateLanguage(String youthId, String language) {
     jdbc.sql("update youth set language = ? where id = ?").params(language, youthId).update();
   }
+
+  /**
+   * Deletes a youth with their addresses and consent ledger rows (the person asked us to delete
+   * their data; other modules' records cascade or are deleted by those modules first).
+   */
+  @Transactional
+  public void forget(String youthId) {
+    jdbc.sql("delete from consent_event where youth_id = ?").param(youthId).update();
+    jdbc.sql("delete from youth_address where youth_id = ?").param(youthId).update();
+    jdbc.sql("delete from youth where id = ?").param(youthId).update();
+  }
 }

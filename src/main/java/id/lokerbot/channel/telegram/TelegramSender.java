@@ -210,6 +210,7 @@ final class TelegramSender implements ChannelSender {
 
   private synchronized Duration afterSuccess(long chatId) {
     chats.get(chatId).items.pollFirst();
+    TelegramMetrics.sent("sent");
     return properties.perChatInterval();
   }
 
@@ -223,16 +224,19 @@ final class TelegramSender implements ChannelSender {
         queue.items.clear();
       }
       log.info("telegram chat {} blocked the bot ({}); stopped, {} dropped", who, blocked, dropped);
+      TelegramMetrics.sent("blocked");
       optOuts.stop(head.address(), "blocked");
       return Duration.ZERO;
     }
     if (outcome instanceof SendOutcome.Rejected rejected) {
       log.warn("telegram rejected a message to {}: {}; dropped", who, rejected.reason());
+      TelegramMetrics.sent("rejected");
       dropOrRetry(chatId, head, false);
       return properties.perChatInterval();
     }
     if (head.attempts() >= properties.maxAttempts()) {
       log.warn("telegram message to {} dropped after {} tries ({})", who, head.attempts(), outcome);
+      TelegramMetrics.sent("dropped");
       dropOrRetry(chatId, head, false);
       return properties.perChatInterval();
     }
@@ -241,6 +245,7 @@ final class TelegramSender implements ChannelSender {
             ? retryAfter.delay()
             : backoff(head.attempts());
     log.info("telegram send to {} will be retried in {} ({})", who, wait, outcome);
+    TelegramMetrics.sent("retried");
     dropOrRetry(chatId, head, true);
     return wait;
   }

@@ -80,11 +80,15 @@ class TwilioMessageStatus {
 
   /** Sending failed for good (or we cannot tell: error codes starting {@code unsure-}). */
   void failed(long id, String errorCode) {
-    jdbc.sql(
-            "update message_log set status = 'failed', status_at = ?, error_code = ? where id = ?"
-                + " and status = 'queued'")
-        .params(now(), errorCode, id)
-        .update();
+    int changed =
+        jdbc.sql(
+                "update message_log set status = 'failed', status_at = ?, error_code = ? where id ="
+                    + " ? and status = 'queued'")
+            .params(now(), errorCode, id)
+            .update();
+    if (changed > 0) {
+      TwilioMetrics.status(channelOf(id), "failed");
+    }
   }
 
   /**
@@ -151,7 +155,19 @@ class TwilioMessageStatus {
             + ")"
             + (proofOfDelivery ? " or (status = 'failed' and error_code like 'unsure-%')" : "")
             + ")";
-    return jdbc.sql(sql).params(status, now(), errorCode, id).update() > 0;
+    boolean changed = jdbc.sql(sql).params(status, now(), errorCode, id).update() > 0;
+    if (changed) {
+      TwilioMetrics.status(channelOf(id), status);
+    }
+    return changed;
+  }
+
+  private String channelOf(long id) {
+    return jdbc.sql("select channel from message_log where id = ?")
+        .param(id)
+        .query(String.class)
+        .optional()
+        .orElse("unknown");
   }
 
   /**

@@ -42,6 +42,10 @@ class SearchAction implements ActionHandler {
   private static final String IDS = "search.ids";
   private static final String VIEW = "search.view";
   private static final String DETAIL = "search.detail";
+
+  /** Where applying through a lokerbot referral continues (content/flows/referral.yaml). */
+  static final String REFERRAL = "referral:check";
+
   private static final String ALTS = "search.alts";
   private static final int MAX_SAVED = 20;
   private static final Set<String> MORE =
@@ -166,7 +170,9 @@ class SearchAction implements ActionHandler {
           return showDetailChoices(turn);
         }
         if (n == 2 || APPLY.contains(text)) {
-          apply(turn);
+          if (apply(turn)) {
+            return Step.go(REFERRAL); // a lokerbot referral: the referral flow takes over
+          }
           return showDetailChoices(turn);
         }
         if (n == 3 || BACK.contains(text)) {
@@ -403,11 +409,15 @@ class SearchAction implements ActionHandler {
     turn.say("search.saved", Map.of("count", String.valueOf(saved.size())));
   }
 
-  private void apply(Turn turn) {
+  /**
+   * Says how to apply, or, for a vacancy that takes applications through a lokerbot referral, saves
+   * it as {@code vacancy} and returns true: the referral flow (issue 8) takes over.
+   */
+  private boolean apply(Turn turn) {
     Optional<Offer> offer = offer(turn.value(DETAIL));
     if (offer.isEmpty()) {
       turn.say("search.gone");
-      return;
+      return false;
     }
     Offer o = offer.get();
     if (o.kind() == Kind.TRAINING) {
@@ -417,8 +427,10 @@ class SearchAction implements ActionHandler {
     } else if ("direct".equals(o.vacancy().applyVia())) {
       turn.say("search.apply.direct", Map.of("how", o.vacancy().applyHow()));
     } else {
-      turn.say("search.apply.coming", Map.of("title", o.vacancy().title()));
+      turn.save("vacancy", o.vacancy().id());
+      return true;
     }
+    return false;
   }
 
   // ---------------------------------------------------------------- helpers

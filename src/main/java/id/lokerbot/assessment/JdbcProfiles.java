@@ -1,0 +1,106 @@
+package id.lokerbot.assessment;
+
+import id.lokerbot.assessment.chat.DataDeletionRequested;
+import id.lokerbot.assessment.chat.ProfileAnswered;
+import id.lokerbot.assessment.chat.Profiles;
+import id.lokerbot.channel.Addresses;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Profile answers in {@code profile_field}, by youth id, and deletion of everything a person asked
+ * us to forget (keeping only anonymous counts).
+ */
+@Repository
+class JdbcProfiles implements Profiles.Store {
+
+  private static final Logger log = LoggerFactory.getLogger(JdbcProfiles.class);
+
+  private final JdbcClient jdbc;
+  private final People people;
+  private final ProgrammeReport report;
+  private final ApplicationEventPublisher events;
+
+  JdbcProfiles(
+      JdbcClient jdbc, People people, ProgrammeReport report, ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.people = people;
+    this.report = report;
+    this.events = events;
+  }
+
+  @Override
+  public Map<String, String> fields(String address) {
+    return people.personOf(address).map(this::fieldsOf).orElse(Map.of());
+  }
+
+  Map<String, String> fieldsOf(String personId) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    jdbc.sql("select field, answer from profile_field where youth_id = ?")
+        .param(personId)
+        .query(
+            rs -> {
+              fields.put(rs.getString("field"), rs.getString("answer"));
+            });
+    return fields;
+  }
+
+  @ApplicationModuleListener
+  void on(ProfileAnswered event) throws InterruptedException {
+    Optional<String> person = personEventually(event.address());
+    if (person.isEmpty()) {
+      log.warn(
+          "profile answer from {} without a consenting person: not kept",
+          Addresses.masked(event.address()));
+      return;
+    }
+    jdbc.sql("delete from profile_field where youth_id = ? and field = ?")
+        .params(person.get(), event.field())
+        .update();
+    jdbc.sql("insert into profile_field (youth_id, field, answer, updated_at) values (?, ?, ?, ?)")
+        .params(person.get(), event.field(), event.value(), Timestamp.from(event.at()))
+        .update();
+  }
+
+  @ApplicationModuleListener
+  void on(DataDeletionRequested event) {
+    Optional<String> person = people.personOf(event.address());
+    List<String> addresses =
+        person.map(people::addresses).filter(a -> !a.isEmpty()).orElse(List.of(event.address()));
+    report.tallyBeforeDeletion(person.orElse(null), addresses);
+    for (String address : addresses) {
+      jdbc.sql("delete from assessment_result where address = ?").param(address).update();
+    }
+    person.ifPresent(
+        id -> {
+          jdbc.sql("delete from profile_field where youth_id = ?").param(id).update();
+          people.forget(id);
+        });
+    events.publishEvent(new PersonForgotten(addresses, event.address(), event.at()));
+    log.info("deleted the data of {} on request", Addresses.masked(event.address()));
+  }
+
+  /**
+   * The consent answer that creates the person is handled by another listener of the same turn's
+   * events, possibly a moment later: wait briefly for it.
+   */
+  private Optional<String> personEventually(String address) throws InterruptedException {
+    for (int i = 0; i < 50; i++) {
+      Optional<String> person = people.personOf(address);
+      if (person.isPresent()) {
+        return person;
+      }
+      Thread.sleep(100);
+    }
+    return Optional.empty();
+  }
+}

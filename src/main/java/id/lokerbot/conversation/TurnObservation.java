@@ -1,0 +1,85 @@
+package id.lokerbot.conversation;
+
+import id.lokerbot.channel.Addresses;
+import id.lokerbot.channel.InboundMessage;
+import id.lokerbot.channel.OutboundMessage;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Around each turn: the conversation id in the logging context (MDC key {@code conversation}, a
+ * short hash of the address, never the address) and the turn metrics ({@code lokerbot.turn} timer
+ * with a histogram, {@code lokerbot.messages} counters by direction, channel and status). Meters go
+ * to Micrometer's global registry, which Boot binds to its own.
+ */
+final class TurnObservation {
+
+  /** The MDC key that log lines of a turn carry. */
+  static final String CONVERSATION = "conversation";
+
+  private static final Logger log = LoggerFactory.getLogger(TurnObservation.class);
+
+  private static final Timer TURN =
+      Timer.builder("lokerbot.turn")
+          .description("Time to handle one inbound message: lock, state, engine, save, events")
+          .publishPercentileHistogram()
+          .register(Metrics.globalRegistry);
+
+  private TurnObservation() {}
+
+  static List<OutboundMessage> observe(
+      InboundMessage message, Supplier<List<OutboundMessage>> turn) {
+    String channel = Addresses.scheme(message.address());
+    String previous = MDC.get(CONVERSATION);
+    MDC.put(CONVERSATION, conversationId(message.address()));
+    try {
+      count("in", channel, "received", 1);
+      long start = System.nanoTime();
+      List<OutboundMessage> replies = turn.get();
+      long nanos = System.nanoTime() - start;
+      TURN.record(nanos, TimeUnit.NANOSECONDS);
+      int n = replies == null ? 0 : replies.size();
+      count("out", channel, "replied", n);
+      log.debug("turn handled on {} in {} ms, {} replies", channel, nanos / 1_000_000, n);
+      return replies;
+    } catch (RuntimeException e) {
+      count("in", channel, "failed", 1);
+      throw e;
+    } finally {
+      if (previous == null) {
+        MDC.remove(CONVERSATION);
+      } else {
+        MDC.put(CONVERSATION, previous);
+      }
+    }
+  }
+
+  /** The first 12 hex digits of the SHA-256 of the address: the same on every node. */
+  static String conversationId(String address) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(address.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void count(String direction, String channel, String status, int n) {
+    if (n > 0) {
+      Metrics.counter(
+              "lokerbot.messages", "direction", direction, "channel", channel, "status", status)
+          .increment(n);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package id.lokerbot.conversation.referral;
+
+/**
+ * A vacancy as far as applying goes.
+ *
+ * @param employer the vacancy's {@code partner} name in the catalogue
+ * @param sector KBLI section letter
+ * @param regencyName where the work is
+ * @param minEducation education code ({@code sd}, {@code smp}, {@code sma}, {@code diploma}, {@code
+ *     s1}), or null
+ * @param viaLokerbot the vacancy takes applications through a lokerbot referral
+ */
+public record Opening(
+    String id,
+    String title,
+    String employer,
+    String sector,
+    String regencyName,
+    Integer minAge,
+    Integer maxAge,
+    String minEducation,
+    boolean open,
+    boolean viaLokerbot) {}

@@ -1,0 +1,107 @@
+package id.lokerbot.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.lokerbot.MutableClock;
+import id.lokerbot.TestClockConfig;
+import id.lokerbot.channel.InboundMessage;
+import id.lokerbot.conversation.Conversations;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Results are stored from the chat only with consent; the shared API shows no interest scores. */
+@SpringBootTest
+@Import(TestClockConfig.class)
+class AssessmentStorageTests {
+
+  // Interest answers in item order (R I A S E C, five rounds): 1 = suka, 2 = biasa, 3 = tidak.
+  // Per type: R 0, I 5, A 3, S 10, E 8, C 6 (as in ScoringTests.clearProfileShowsTheTopTwo).
+  static final String INTEREST = "322111" + "321111" + "323112" + "323122" + "323123";
+  static final String READINESS = "121234" + "123421";
+
+  @Autowired Conversations conversations;
+  @Autowired AssessmentResults results;
+  @Autowired JdbcClient jdbc;
+  @Autowired MutableClock clock;
+
+  @Test
+  void withConsentBothResultsAreStored() throws Exception {
+    String address = "sim:storage-yes";
+    say(address, "halo", "1", "ya", "3", "1");
+    INTEREST.chars().forEach(c -> say(address, String.valueOf((char) c)));
+    say(address, "4"); // the readiness check, from the interest result
+    READINESS.chars().forEach(c -> say(address, String.valueOf((char) c)));
+
+    assertThat(eventually(() -> results.completedKinds(address).size() == 2)).isTrue();
+    assertThat(results.completedKinds(address)).containsExactly("interest", "readiness");
+    String stored =
+        jdbc.sql("select scores from assessment_result where address = ? and kind = 'interest'")
+            .param(address)
+            .query(String.class)
+            .single();
+    assertThat(JdbcAssessmentResults.decode(stored))
+        .isEqualTo(Map.of("R", 0, "I", 5, "A", 3, "S", 10, "E", 8, "C", 6));
+    assertThat(results.readiness(address).orElseThrow().pointsByArea())
+        .isEqualTo(
+            Map.of(
+                "communication", 6,
+                "teamwork", 4,
+                "reliability", 4,
+                "self-control", 2,
+                "problem-solving", 3,
+                "self-concept", 3));
+
+    results.forget(address);
+    assertThat(results.completedKinds(address)).isEmpty();
+  }
+
+  @Test
+  void withoutConsentNothingIsStored() throws Exception {
+    String address = "sim:storage-no";
+    say(address, "halo", "1", "tidak", "3", "1");
+    List<String> last = List.of();
+    for (char c : INTEREST.toCharArray()) {
+      last = say(address, String.valueOf(c));
+    }
+    assertThat(last).anyMatch(r -> r.contains("tidak kami simpan"));
+    Thread.sleep(300); // a listener would have run by now
+    assertThat(results.completedKinds(address)).isEmpty();
+    assertThat(
+            jdbc.sql("select count(*) from assessment_result where address = ?")
+                .param(address)
+                .query(Integer.class)
+                .single())
+        .isZero();
+  }
+
+  private List<String> say(String address, String... texts) {
+    List<String> replies = List.of();
+    for (String text : texts) {
+      clock.advance(Duration.ofSeconds(5));
+      replies =
+          conversations
+              .handle(new InboundMessage(address, text, null, null, clock.instant()))
+              .stream()
+              .map(m -> m.text())
+              .toList();
+    }
+    return replies;
+  }
+
+  private static boolean eventually(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      Thread.sleep(50);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,149 @@
+package id.lokerbot.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.lokerbot.MutableClock;
+import id.lokerbot.TestClockConfig;
+import id.lokerbot.assessment.chat.Profiles;
+import id.lokerbot.channel.InboundMessage;
+import id.lokerbot.conversation.Conversations;
+import id.lokerbot.youth.Youths;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The profile from the chat to the records: encrypted at rest, readable from a linked address,
+ * counted for the programme report, and deleted on request leaving only anonymous counts.
+ */
+@SpringBootTest
+@Import(TestClockConfig.class)
+class ProfileStorageTests {
+
+  static final String SARI = "sim:profile-sari";
+  static final String SARI_TELEGRAM = "telegram:7000001";
+  static final String BUDI = "sim:profile-budi";
+
+  @Autowired Conversations conversations;
+  @Autowired Profiles profiles;
+  @Autowired ProgrammeReport report;
+  @Autowired Youths youths;
+  @Autowired JdbcClient jdbc;
+  @Autowired MutableClock clock;
+
+  @Test
+  void profileEncryptionLinkingReportAndDeletion() throws Exception {
+    // Sari: 21, female, Kab. Demak, SMA/SMK, looking for work, under Rp 840.000, a lot of
+    // difficulty seeing; then a readiness check.
+    chat(SARI, "halo", "1", "ya", "4", "1", "Sari", "21", "1", "demak", "ya", "smk", "1", "2");
+    chat(SARI, "3", "1", "1", "1", "1", "1");
+    chat(SARI, "menu", "3", "2");
+    for (int i = 0; i < 12; i++) {
+      chat(SARI, "1");
+    }
+    // Budi: born 2000, male, Kota Semarang, skips education, employed, over Rp 2 juta, skips all
+    // six.
+    chat(BUDI, "halo", "1", "ya", "profil", "1", "Budi", "2000", "2", "kota semarang", "ya");
+    chat(BUDI, "lewati", "3", "4", "lewati", "lewati", "lewati", "lewati", "lewati", "lewati");
+
+    String sari = eventuallyPerson(SARI);
+    assertThat(eventually(() -> count("profile_field where youth_id = '" + sari + "'") == 13))
+        .isTrue();
+
+    // Sensitive answers are ciphertext in the database, plain text only through Profiles.
+    String income = answer(sari, "income");
+    String seeing = answer(sari, "seeing");
+    assertThat(income).startsWith("v1:").doesNotContain("840");
+    assertThat(seeing).startsWith("v1:").doesNotContain("a-lot");
+    assertThat(answer(sari, "nickname")).isEqualTo("Sari");
+    assertThat(answer(sari, "regency")).isEqualTo("33.21");
+    assertThat(profiles.view(SARI))
+        .containsEntry("income", "under-840k")
+        .containsEntry("seeing", "a-lot")
+        .containsEntry("birthYear", "2005")
+        .doesNotContainKey("education-level");
+
+    // The same person on Telegram sees the same profile once the address is linked.
+    youths.link(sari, SARI_TELEGRAM, "telegram", clock.instant());
+    assertThat(profiles.view(SARI_TELEGRAM)).isEqualTo(profiles.view(SARI));
+    List<String> shown = chat(SARI_TELEGRAM, "halo", "1", "ya", "profil");
+    assertThat(String.join("\n", shown)).contains("Sari", "21", "Kab. Demak", "prioritas");
+
+    String budi = eventuallyPerson(BUDI);
+    assertThat(eventually(() -> count("profile_field where youth_id = '" + budi + "'") == 6))
+        .isTrue();
+    assertThat(eventually(() -> count("assessment_result") == 1)).isTrue();
+
+    ProgrammeNumbers before = report.numbers();
+    assertThat(before.people()).isEqualTo(2);
+    assertThat(before.assessed()).isEqualTo(1);
+    assertThat(before.eligible()).isEqualTo(1);
+    assertThat(before.byGender()).isEqualTo(Map.of("female", 1, "male", 1));
+    assertThat(before.byDisability()).isEqualTo(Map.of("yes", 1, "unknown", 1));
+    assertThat(before.byRegency()).isEqualTo(Map.of("33.21", 1, "33.74", 1));
+
+    // HAPUS DATA from Telegram deletes everything of Sari on every address.
+    chat(SARI_TELEGRAM, "hapus data", "ya");
+    assertThat(eventually(() -> youths.find(sari).isEmpty())).isTrue();
+    assertThat(count("profile_field where youth_id = '" + sari + "'")).isZero();
+    assertThat(count("youth_address where youth_id = '" + sari + "'")).isZero();
+    assertThat(count("consent_event where youth_id = '" + sari + "'")).isZero();
+    assertThat(count("assessment_result")).isZero();
+    assertThat(youths.findByAddress(SARI)).isEmpty();
+
+    // The report still counts her, anonymously.
+    assertThat(report.numbers()).isEqualTo(before);
+    assertThat(count("anonymous_tally")).isPositive();
+    assertThat(
+            jdbc.sql("select count(*) from anonymous_tally where bucket like '%Sari%'")
+                .query(Integer.class)
+                .single())
+        .isZero();
+  }
+
+  private String answer(String person, String field) {
+    return jdbc.sql("select answer from profile_field where youth_id = ? and field = ?")
+        .params(person, field)
+        .query(String.class)
+        .single();
+  }
+
+  private int count(String from) {
+    return jdbc.sql("select count(*) from " + from).query(Integer.class).single();
+  }
+
+  private String eventuallyPerson(String address) throws InterruptedException {
+    assertThat(eventually(() -> youths.findByAddress(address).isPresent())).isTrue();
+    return youths.findByAddress(address).orElseThrow().id();
+  }
+
+  private List<String> chat(String address, String... texts) {
+    List<String> replies = List.of();
+    for (String text : texts) {
+      clock.advance(Duration.ofSeconds(5));
+      replies =
+          conversations
+              .handle(new InboundMessage(address, text, null, null, clock.instant()))
+              .stream()
+              .map(m -> m.text())
+              .toList();
+    }
+    return replies;
+  }
+
+  private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      Thread.sleep(50);
+    }
+    return false;
+  }
+}
