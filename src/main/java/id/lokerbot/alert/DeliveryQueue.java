@@ -1,11 +1,11 @@
 package id.lokerbot.alert;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +40,8 @@ class DeliveryQueue {
       int score,
       Instant dueAt) {}
 
+  static final int ROWS_PER_INSERT = 500;
+
   private final JdbcTemplate jdbc;
 
   DeliveryQueue(JdbcTemplate jdbc) {
@@ -68,34 +70,30 @@ class DeliveryQueue {
   int enqueue(String offerKey, List<Row> rows, Instant now) {
     Timestamp created = Timestamp.from(now);
     int added = 0;
-    for (int from = 0; from < rows.size(); from += 1000) {
-      List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + 1000));
-      int[][] counts =
-          jdbc.batchUpdate(
+    for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+      List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+      // one statement with many rows: far fewer round trips than a JDBC batch on H2 and PostgreSQL
+      StringBuilder sql =
+          new StringBuilder(
               "insert into alert_delivery (person, offer_key, subscription_id, deliver_to,"
-                  + " channel, language, kind, score, state, due_at, attempt, created_at)"
-                  + " values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, 0, ?) on conflict do nothing",
-              chunk,
-              chunk.size(),
-              (PreparedStatement ps, Row r) -> {
-                ps.setString(1, r.person());
-                ps.setString(2, offerKey);
-                ps.setLong(3, r.subscriptionId());
-                ps.setString(4, r.deliverTo());
-                ps.setString(5, r.channel());
-                ps.setString(6, r.language());
-                ps.setString(7, r.kind());
-                ps.setInt(8, r.score());
-                ps.setTimestamp(9, Timestamp.from(r.dueAt()));
-                ps.setTimestamp(10, created);
-              });
-      for (int[] batch : counts) {
-        for (int c : batch) {
-          if (c > 0 || c == java.sql.Statement.SUCCESS_NO_INFO) {
-            added++;
-          }
-        }
+                  + " channel, language, kind, score, state, due_at, attempt, created_at) values ");
+      List<Object> args = new ArrayList<>(chunk.size() * 10);
+      for (int i = 0; i < chunk.size(); i++) {
+        Row r = chunk.get(i);
+        sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, 0, ?)");
+        args.add(r.person());
+        args.add(offerKey);
+        args.add(r.subscriptionId());
+        args.add(r.deliverTo());
+        args.add(r.channel());
+        args.add(r.language());
+        args.add(r.kind());
+        args.add(r.score());
+        args.add(Timestamp.from(r.dueAt()));
+        args.add(created);
       }
+      sql.append(" on conflict do nothing");
+      added += jdbc.update(sql.toString(), args.toArray());
     }
     return added;
   }

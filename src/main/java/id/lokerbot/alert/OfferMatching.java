@@ -23,11 +23,9 @@ import org.springframework.stereotype.Component;
 class OfferMatching {
 
   private static final Logger log = LoggerFactory.getLogger(OfferMatching.class);
-  private static final int CHUNK = 1000;
 
   private final Terms terms;
   private final SubscriptionMatcher matcher;
-  private final SubscriptionRepository subscriptions;
   private final DeliveryQueue queue;
   private final Schedule schedule;
   private final Clock clock;
@@ -35,13 +33,11 @@ class OfferMatching {
   OfferMatching(
       Terms terms,
       SubscriptionMatcher matcher,
-      SubscriptionRepository subscriptions,
       DeliveryQueue queue,
       AlertProperties properties,
       Clock clock) {
     this.terms = terms;
     this.matcher = matcher;
-    this.subscriptions = subscriptions;
     this.queue = queue;
     this.schedule = Schedule.of(properties);
     this.clock = clock;
@@ -78,33 +74,26 @@ class OfferMatching {
   Outcome match(NewOffer offer) {
     Instant now = clock.instant();
     Set<String> offerTerms = terms.offer(offer.title(), offer.text());
-    long[] ids = matcher.match(offer.regency(), offer.sector(), offerTerms);
-    queue.offer(offer, ids.length, now);
+    List<SubscriptionIndex.Hit> hits = matcher.hits(offer.regency(), offer.sector(), offerTerms);
+    queue.offer(offer, hits.size(), now);
     Map<String, DeliveryQueue.Row> byPerson = new HashMap<>();
-    for (int from = 0; from < ids.length; from += CHUNK) {
-      List<Long> chunk = new ArrayList<>(Math.min(CHUNK, ids.length - from));
-      for (int i = from; i < Math.min(ids.length, from + CHUNK); i++) {
-        chunk.add(ids[i]);
-      }
-      for (Subscription s : subscriptions.activeAmong(chunk)) {
-        DeliveryQueue.Row row = row(s, now);
-        byPerson.merge(s.person(), row, OfferMatching::better);
-      }
+    for (SubscriptionIndex.Hit hit : hits) {
+      byPerson.merge(hit.person(), row(hit, now), OfferMatching::better);
     }
     List<DeliveryQueue.Row> rows = new ArrayList<>(byPerson.values());
     int queued = queue.enqueue(offer.key(), rows, now);
-    return new Outcome(ids.length, byPerson.size(), queued);
+    return new Outcome(hits.size(), byPerson.size(), queued);
   }
 
-  private DeliveryQueue.Row row(Subscription s, Instant now) {
+  private DeliveryQueue.Row row(SubscriptionIndex.Hit s, Instant now) {
     return new DeliveryQueue.Row(
         s.person(),
         s.id(),
         s.deliverTo(),
-        s.channel(),
+        SubscriptionRepository.scheme(s.deliverTo()),
         s.language(),
         s.frequency() == Frequency.INSTANT ? Delivery.INSTANT : Delivery.DIGEST,
-        s.keywords().size(),
+        s.score(),
         schedule.due(s.frequency(), s.digestHour(), now));
   }
 

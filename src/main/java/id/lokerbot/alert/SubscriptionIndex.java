@@ -15,12 +15,14 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.sandbox.search.CoveringQuery;
 import org.apache.lucene.search.BooleanClause;
@@ -53,7 +55,7 @@ final class SubscriptionIndex implements Closeable {
 
   static final String SEQ = "seq";
   static final String SCHEMA = "schema";
-  static final String SCHEMA_VERSION = "alert-index-v1";
+  static final String SCHEMA_VERSION = "alert-index-v4";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -144,6 +146,15 @@ final class SubscriptionIndex implements Closeable {
     }
   }
 
+  /** Merges the index into one segment (after a rebuild): matching touches one postings list. */
+  void optimize() {
+    try {
+      writer.forceMerge(1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Makes changes visible without the cost of a commit. */
   void refresh() {
     try {
@@ -190,24 +201,61 @@ final class SubscriptionIndex implements Closeable {
     }
   }
 
+  /** One matching subscription with what queueing needs. */
+  record Hit(
+      long id,
+      String person,
+      String deliverTo,
+      String language,
+      Frequency frequency,
+      int digestHour,
+      int score) {}
+
+  /** The subscriptions an offer satisfies, with their delivery details (read from doc values). */
+  List<Hit> hits(String regency, String sector, Set<String> terms) {
+    Query query = query(regency, sector, terms);
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        HitCollector hits = new HitCollector();
+        searcher.search(query, hits);
+        return hits.hits;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static Query query(String regency, String sector, Collection<String> terms) {
     List<Query> keywords = new ArrayList<>(terms.size() + 1);
     for (String t : terms) {
       keywords.add(new TermQuery(new Term("kw", t)));
     }
     keywords.add(new TermQuery(new Term("kw", Subscription.NONE)));
+    // regency ∈ {R, _any} AND sector ∈ {S, _any}, as one filter over the pair: a smaller set to
+    // lead the conjunction than either field alone, the same documents
+    String r = regency == null ? "" : regency;
+    String s = sector == null ? "" : sector;
+    Query place =
+        new TermInSetQuery(
+            "rs",
+            List.of(
+                new BytesRef(pair(r, s)),
+                new BytesRef(pair(r, Subscription.ANY)),
+                new BytesRef(pair(Subscription.ANY, s)),
+                new BytesRef(pair(Subscription.ANY, Subscription.ANY))));
     return new BooleanQuery.Builder()
-        .add(anyOr("regency", regency), BooleanClause.Occur.FILTER)
-        .add(anyOr("sector", sector), BooleanClause.Occur.FILTER)
+        .add(place, BooleanClause.Occur.FILTER)
         .add(
             new CoveringQuery(keywords, LongValuesSource.fromLongField("nkw")),
             BooleanClause.Occur.FILTER)
         .build();
   }
 
-  private static Query anyOr(String field, String value) {
-    return new TermInSetQuery(
-        field, List.of(new BytesRef(Subscription.ANY), new BytesRef(value == null ? "" : value)));
+  private static String pair(String regency, String sector) {
+    return regency + "|" + sector;
   }
 
   private static Document document(Subscription s) {
@@ -222,12 +270,26 @@ final class SubscriptionIndex implements Closeable {
       doc.add(new StringField("sector", Subscription.ANY, Field.Store.NO));
     }
     s.sectors().forEach(r -> doc.add(new StringField("sector", r, Field.Store.NO)));
+    List<String> regencies = s.regencies().isEmpty() ? List.of(Subscription.ANY) : s.regencies();
+    List<String> sectors = s.sectors().isEmpty() ? List.of(Subscription.ANY) : s.sectors();
+    for (String r : regencies) {
+      for (String sector : sectors) {
+        doc.add(new StringField("rs", pair(r, sector), Field.Store.NO));
+      }
+    }
     List<String> keywords = s.keywords().stream().distinct().toList();
     if (keywords.isEmpty()) {
       doc.add(new StringField("kw", Subscription.NONE, Field.Store.NO));
     }
     keywords.forEach(k -> doc.add(new StringField("kw", k, Field.Store.NO)));
     doc.add(new NumericDocValuesField("nkw", Math.max(1, keywords.size())));
+    // what queueing needs, so a match never reads the table back
+    doc.add(new SortedDocValuesField("person", new BytesRef(s.person())));
+    doc.add(new SortedDocValuesField("to", new BytesRef(s.deliverTo())));
+    doc.add(new SortedDocValuesField("lang", new BytesRef(s.language())));
+    doc.add(new NumericDocValuesField("freq", s.frequency().ordinal()));
+    doc.add(new NumericDocValuesField("hour", s.digestHour()));
+    doc.add(new NumericDocValuesField("score", keywords.size()));
     return doc;
   }
 
@@ -275,6 +337,56 @@ final class SubscriptionIndex implements Closeable {
 
     long[] ids() {
       return Arrays.copyOf(ids, size);
+    }
+  }
+
+  private static final class HitCollector extends SimpleCollector {
+    private static final Frequency[] FREQUENCIES = Frequency.values();
+    private final List<Hit> hits = new ArrayList<>();
+    private NumericDocValues sid;
+    private NumericDocValues freq;
+    private NumericDocValues hour;
+    private NumericDocValues score;
+    private SortedDocValues person;
+    private SortedDocValues to;
+    private SortedDocValues lang;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      var reader = context.reader();
+      sid = reader.getNumericDocValues("sid");
+      freq = reader.getNumericDocValues("freq");
+      hour = reader.getNumericDocValues("hour");
+      score = reader.getNumericDocValues("score");
+      person = reader.getSortedDocValues("person");
+      to = reader.getSortedDocValues("to");
+      lang = reader.getSortedDocValues("lang");
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (sid.advanceExact(doc)
+          && freq.advanceExact(doc)
+          && hour.advanceExact(doc)
+          && score.advanceExact(doc)
+          && person.advanceExact(doc)
+          && to.advanceExact(doc)
+          && lang.advanceExact(doc)) {
+        hits.add(
+            new Hit(
+                sid.longValue(),
+                person.lookupOrd(person.ordValue()).utf8ToString(),
+                to.lookupOrd(to.ordValue()).utf8ToString(),
+                lang.lookupOrd(lang.ordValue()).utf8ToString(),
+                FREQUENCIES[(int) freq.longValue()],
+                (int) hour.longValue(),
+                (int) score.longValue()));
+      }
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
     }
   }
 }

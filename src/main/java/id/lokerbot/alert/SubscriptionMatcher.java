@@ -68,6 +68,12 @@ class SubscriptionMatcher implements DisposableBean {
     return index.match(regency, sector, terms);
   }
 
+  /** The active subscriptions an offer satisfies, with delivery details, after catching up. */
+  List<SubscriptionIndex.Hit> hits(String regency, String sector, Set<String> terms) {
+    catchUp();
+    return index.hits(regency, sector, terms);
+  }
+
   int size() {
     return index.size();
   }
@@ -83,6 +89,7 @@ class SubscriptionMatcher implements DisposableBean {
           index.add(s);
           count[0]++;
         });
+    index.optimize();
     index.commit(seq);
     recent.clear();
     ready = true;
