@@ -77,6 +77,7 @@ class JdbcProfiles implements Profiles.Store {
     List<String> addresses =
         person.map(people::addresses).filter(a -> !a.isEmpty()).orElse(List.of(event.address()));
     report.tallyBeforeDeletion(person.orElse(null), addresses);
+    PersonFacts facts = person.flatMap(report::of).orElse(null);
     for (String address : addresses) {
       jdbc.sql("delete from assessment_result where address = ?").param(address).update();
     }
@@ -85,7 +86,8 @@ class JdbcProfiles implements Profiles.Store {
           jdbc.sql("delete from profile_field where youth_id = ?").param(id).update();
           people.forget(id);
         });
-    events.publishEvent(new PersonForgotten(addresses, event.address(), event.at()));
+    events.publishEvent(
+        new PersonForgotten(addresses, event.address(), event.at(), person.orElse(null), facts));
     log.info("deleted the data of {} on request", Addresses.masked(event.address()));
   }
 

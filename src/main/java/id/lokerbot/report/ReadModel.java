@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -346,8 +345,16 @@ class ReadModel {
   /** Moves an address-keyed row into the youth's row: earliest date of every stage. */
   private void merge(String from, String into, Instant now) {
     ensurePerson(into, now);
-    StringBuilder set = new StringBuilder("channel = coalesce(p.channel, (select o.channel from");
-    set.append(" report_person o where o.person_id = :from))");
+    StringBuilder set = new StringBuilder();
+    for (String c : List.of("channel", "gender", "age", "regency", "disability")) {
+      set.append(set.isEmpty() ? "" : ", ")
+          .append(c)
+          .append(" = coalesce(p.")
+          .append(c)
+          .append(", (select o.")
+          .append(c)
+          .append(" from report_person o where o.person_id = :from))");
+    }
     for (Stage stage : Stage.values()) {
       String c = stage.column();
       set.append(", ")
@@ -446,20 +453,25 @@ class ReadModel {
   }
 
   /**
-   * The person asked us to forget them: their rows stay as anonymous counts under a random key;
-   * their addresses, youth id and referral ids leave the read model.
+   * The person asked us to forget them: what the read model held of them (under their youth id and
+   * each address) becomes one row under a random key, with the facts they were counted by; their
+   * addresses, youth id and referral ids leave the read model.
    */
   @ApplicationModuleListener
   void on(PersonForgotten event) {
-    forget(event.addresses());
+    forget(event.addresses(), event.personId(), event.facts(), event.at());
   }
 
-  synchronized void forget(List<String> addresses) {
+  synchronized void forget(
+      List<String> addresses, String personId, PersonFacts facts, Instant requestedAt) {
     // everything recorded until now is in the read model first; the look-back then stops here,
     // so the records the other modules keep (message log, referrals) do not bring the person back
     refresh();
     Instant now = clock.instant();
     Set<String> keys = new LinkedHashSet<>();
+    if (personId != null) {
+      keys.add(personId);
+    }
     for (String address : addresses) {
       keys.add(address);
       jdbc.sql("select person_id from report_address where address = ?")
@@ -468,21 +480,35 @@ class ReadModel {
           .optional()
           .ifPresent(keys::add);
     }
-    List<String> forgotten = new ArrayList<>(keys);
+    String anonymous = "anon:" + UUID.randomUUID();
     transaction.executeWithoutResult(
         t -> {
-          for (String key : forgotten) {
-            String anonymous = "anon:" + UUID.randomUUID();
-            jdbc.sql("update report_person set person_id = ? where person_id = ?")
-                .params(anonymous, key)
-                .update();
-            jdbc.sql("update report_partner set person_id = ? where person_id = ?")
-                .params(anonymous, key)
-                .update();
+          boolean any = false;
+          for (String key : keys) {
+            if (exists("select count(*) from report_person where person_id = ?", key)) {
+              merge(key, anonymous, now);
+              any = true;
+            }
             jdbc.sql("delete from report_referral where person_id = ?").param(key).update();
             jdbc.sql("delete from report_address where person_id = ? or address = ?")
                 .params(key, key)
                 .update();
+          }
+          jdbc.sql("delete from report_referral where person_id = ?").param(anonymous).update();
+          if (any && facts != null) {
+            jdbc.sql(
+                    "update report_person set gender = ?, age = ?, regency = ?, disability = ?"
+                        + " where person_id = ?")
+                .params(facts.gender(), facts.age(), facts.regency(), facts.disability(), anonymous)
+                .update();
+            if (facts.priority()) {
+              // when they became a priority is not known any more: counted from their request
+              jdbc.sql(
+                      "update report_person set eligible_at = ? where person_id = ? and"
+                          + " eligible_at is null")
+                  .params(Timestamp.from(requestedAt), anonymous)
+                  .update();
+            }
           }
           for (String source :
               List.of(MESSAGE_LOG, ASSESSMENTS, PROFILES, REFERRALS, REFERRAL_STATUS, TRAINING)) {

@@ -382,8 +382,17 @@ abstract class ReportQueriesContractTests {
     clock.set(Instant.parse("2026-03-05T00:00:00Z"));
     readModel.refresh();
 
-    readModel.forget(List.of("whatsapp:+6281111"));
-    readModel.forget(List.of("sim:bob"));
+    // the assessment module has deleted the profile and the youth by now
+    facts.clear();
+    jdbc.sql("delete from profile_field").update();
+    jdbc.sql("delete from youth_address").update();
+    Instant at = Instant.parse("2026-03-05T00:00:00Z");
+    readModel.forget(
+        List.of("whatsapp:+6281111"),
+        "y1",
+        new PersonFacts("female", 22, "33.02", false, false),
+        at);
+    readModel.forget(List.of("sim:bob"), null, null, at);
 
     String everything =
         String.join(
