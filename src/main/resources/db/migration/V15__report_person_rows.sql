@@ -26,8 +26,16 @@ create table report_person (
     hired_at       timestamp,
     updated_at     timestamp    not null
 );
+-- The weekly trend reads each stage's dates of a few weeks: one index per stage date.
 create index report_person_regency on report_person (regency);
 create index report_person_reached on report_person (reached_at);
+create index report_person_assessed on report_person (assessed_at);
+create index report_person_eligible on report_person (eligible_at);
+create index report_person_enrolled on report_person (enrolled_at);
+create index report_person_trained on report_person (trained_at);
+create index report_person_referred on report_person (referred_at);
+create index report_person_interviewed on report_person (interviewed_at);
+create index report_person_hired on report_person (hired_at);
 
 -- The partner stages per person and partner (training centre or recruiter), for the partner
 -- split and filter; report_person holds the earliest of them.

@@ -24,8 +24,12 @@ class ReportQueries {
   /** A count of people in one group at one stage. */
   record Cell(Stage stage, String group, long people) {}
 
-  /** The funnel and every split, for one filter. */
-  record Counts(Map<Stage, Long> funnel, Map<Dimension, List<Cell>> splits) {}
+  /**
+   * The funnel and every split, for one filter, and the regencies that occur (whatever the period
+   * or partner; all of them unless a regency is chosen).
+   */
+  record Counts(
+      Map<Stage, Long> funnel, Map<Dimension, List<Cell>> splits, List<String> regencies) {}
 
   /** The five dimensions of a person, grouped by together. */
   private static final List<Dimension> PERSON =
@@ -35,6 +39,9 @@ class ReportQueries {
           Dimension.AGE_BAND,
           Dimension.REGENCY,
           Dimension.CHANNEL);
+
+  /** The group of people without a value (see {@link Dimension}). */
+  private static final String NOT_RECORDED = "not recorded";
 
   private final JdbcClient jdbc;
   private volatile Boolean isH2;
@@ -82,7 +89,14 @@ class ReportQueries {
         });
     splits.put(Dimension.PARTNER, byPartner(filter));
     funnel.values().removeIf(people -> people == 0); // like the splits: what occurs
-    return new Counts(funnel, splits);
+    List<String> regencies =
+        filter.regency() == null
+            ? groups.get(Dimension.REGENCY).keySet().stream()
+                .filter(r -> !r.equals(NOT_RECORDED))
+                .sorted()
+                .toList()
+            : regencies();
+    return new Counts(funnel, splits, regencies);
   }
 
   /** One scan grouped by all person dimensions; adds into the funnel and each split. */

@@ -63,7 +63,7 @@ class Reports {
       tables.add(breakdown(dimension, splits.get(dimension)));
     }
     tables.add(trend(filter));
-    return new Dashboard(filter, tables, queries.regencies(), queries.partners());
+    return new Dashboard(filter, tables, counts.regencies(), queries.partners());
   }
 
   private ReportTable targets(

@@ -183,6 +183,14 @@ abstract class ReportQueriesContractTests {
   void filterChoicesListWhatOccurs() {
     twelvePeople();
     assertThat(queries.regencies()).containsExactly("Brebes", "Demak");
+    // the dashboard takes them from its grouped scan: any period, the same list
+    assertThat(
+            queries
+                .counts(new ReportFilter(LocalDate.parse("2027-01-01"), null, null, null))
+                .regencies())
+        .containsExactly("Brebes", "Demak");
+    assertThat(queries.counts(new ReportFilter(null, null, "Demak", null)).regencies())
+        .containsExactly("Brebes", "Demak");
     assertThat(queries.partners()).containsExactly("alfamart", "biptak");
   }
 
