@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -69,6 +71,7 @@ class ReadModel {
   private final Clock clock;
   private final ReportProperties properties;
   private final ProgrammeFacts facts;
+  private final ReentrantLock lock = new ReentrantLock();
   private volatile Instant lastRefresh = Instant.MIN;
 
   ReadModel(
@@ -89,25 +92,44 @@ class ReadModel {
     return SOURCES.get(stage);
   }
 
-  /** Reads new records unless that was done less than the refresh interval ago. */
+  /**
+   * Reads new records unless that was done less than the refresh interval ago. A request never
+   * waits for a refresh in progress (a first read of a large backlog can take long): it shows the
+   * numbers as they are.
+   */
   void refreshIfStale() {
     Instant now = clock.instant();
-    if (lastRefresh.plus(properties.refreshInterval()).isAfter(now)) {
+    if (lastRefresh.plus(properties.refreshInterval()).isAfter(now) || !lock.tryLock()) {
       return;
     }
-    refresh();
+    try {
+      refresh();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** In the background too (every 30 s), so the read model keeps up when nobody looks. */
+  @Scheduled(fixedDelay = 30, initialDelay = 30, timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+  void scheduledRefresh() {
+    refreshIfStale();
   }
 
   /** Reads new records from every source now (referrals before their status changes). */
-  synchronized void refresh() {
-    Instant now = clock.instant();
-    source(MESSAGE_LOG, now, this::fromMessageLog);
-    source(ASSESSMENTS, now, this::fromAssessments);
-    source(PROFILES, now, this::fromProfiles);
-    source(REFERRALS, now, this::fromReferrals);
-    source(REFERRAL_STATUS, now, this::fromReferralStatus);
-    source(TRAINING, now, this::fromTraining);
-    lastRefresh = now;
+  void refresh() {
+    lock.lock();
+    try {
+      Instant now = clock.instant();
+      source(MESSAGE_LOG, now, this::fromMessageLog);
+      source(ASSESSMENTS, now, this::fromAssessments);
+      source(PROFILES, now, this::fromProfiles);
+      source(REFERRALS, now, this::fromReferrals);
+      source(REFERRAL_STATUS, now, this::fromReferralStatus);
+      source(TRAINING, now, this::fromTraining);
+      lastRefresh = now;
+    } finally {
+      lock.unlock();
+    }
   }
 
   private interface Reader {
@@ -462,7 +484,16 @@ class ReadModel {
     forget(event.addresses(), event.personId(), event.facts(), event.at());
   }
 
-  synchronized void forget(
+  void forget(List<String> addresses, String personId, PersonFacts facts, Instant requestedAt) {
+    lock.lock();
+    try {
+      forgetLocked(addresses, personId, facts, requestedAt);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void forgetLocked(
       List<String> addresses, String personId, PersonFacts facts, Instant requestedAt) {
     // everything recorded until now is in the read model first; the look-back then stops here,
     // so the records the other modules keep (message log, referrals) do not bring the person back
