@@ -178,7 +178,7 @@ final class Analysis {
       CharArraySet stop,
       CharArraySet protect,
       Map<String, String> stems) {
-    StringBuilder all = new StringBuilder("analysis-v2|");
+    StringBuilder all = new StringBuilder("analysis-v3|");
     Map<String, String> sortedWords = new TreeMap<>();
     words.forEach((k, v) -> sortedWords.put(new String((char[]) k), v));
     all.append(sortedWords).append('|');

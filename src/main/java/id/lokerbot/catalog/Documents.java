@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /** Lucene documents for vacancies and trainings: the index schema in one place. */
@@ -45,6 +47,12 @@ final class Documents {
 
   static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
 
+  /**
+   * The spelling vocabulary is only ever asked "is this word there" and "which words are near it":
+   * documents only, no frequencies, positions or norms, which keeps indexing cheap.
+   */
+  static final FieldType SPELL_TYPE = spellType();
+
   private Documents() {}
 
   static String key(Kind kind, String id) {
@@ -57,7 +65,7 @@ final class Documents {
         String.join(
             "\n", v.title(), v.description(), v.partner(), sectorWords(v.sector(), taxonomy));
     d.add(new TextField(TEXT, text, Field.Store.NO));
-    d.add(new TextField(SPELL, v.title() + "\n" + v.description(), Field.Store.NO));
+    d.add(new Field(SPELL, v.title() + "\n" + v.description(), SPELL_TYPE));
     limits(d, v.minEducation(), v.minAge(), v.maxAge(), taxonomy);
     flag(d, DISABILITY, v.disabilityFriendly() ? "yes" : "no");
     flag(d, FREE, "n/a");
@@ -78,8 +86,7 @@ final class Documents {
             sectorWords(t.sector(), taxonomy));
     d.add(new TextField(TEXT, text, Field.Store.NO));
     d.add(
-        new TextField(
-            SPELL, t.title() + "\n" + t.description() + "\n" + nz(t.leadsTo()), Field.Store.NO));
+        new Field(SPELL, t.title() + "\n" + t.description() + "\n" + nz(t.leadsTo()), SPELL_TYPE));
     limits(d, t.minEducation(), t.minAge(), t.maxAge(), taxonomy);
     flag(d, DISABILITY, t.disabilityFriendly() ? "yes" : "no");
     flag(d, FREE, t.free() ? "yes" : "no");
@@ -110,7 +117,7 @@ final class Documents {
     Document d = new Document();
     d.add(new StringField(KEY, VOCABULARY, Field.Store.YES));
     d.add(new StringField(KIND, VOCABULARY, Field.Store.NO));
-    d.add(new TextField(SPELL, words.toString(), Field.Store.NO));
+    d.add(new Field(SPELL, words.toString(), SPELL_TYPE));
     return d;
   }
 
@@ -170,6 +177,15 @@ final class Documents {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private static FieldType spellType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
   }
 
   private static String nz(String s) {

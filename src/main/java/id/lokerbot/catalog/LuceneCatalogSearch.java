@@ -95,7 +95,7 @@ class LuceneCatalogSearch implements CatalogSearch {
       LocalDate today) {
     return index.search(
         searcher -> {
-          Plan plan = plan(request, searcher.getIndexReader(), analysis, taxonomy);
+          Plan plan = plan(request, searcher, analysis, taxonomy);
           Query filter = filter(plan.understood(), plan.sector(), today, taxonomy);
           QueryBuilder builder = new QueryBuilder(analysis.query);
           // "sales toko" must be those words together, not "sales" somewhere and "toko" elsewhere
@@ -137,8 +137,9 @@ class LuceneCatalogSearch implements CatalogSearch {
   // ---------------------------------------------------------------- reading the request
 
   private static Plan plan(
-      SearchRequest request, IndexReader reader, Analysis analysis, Taxonomy taxonomy)
+      SearchRequest request, CatalogIndex.Searcher searcher, Analysis analysis, Taxonomy taxonomy)
       throws IOException {
+    IndexReader reader = searcher.getIndexReader();
     QueryReader.Read read = reader(taxonomy).read(request.text(), w -> known(reader, analysis, w));
     Kind kind =
         request.kind() != null ? request.kind() : read.kind() != null ? read.kind() : Kind.VACANCY;
@@ -168,7 +169,6 @@ class LuceneCatalogSearch implements CatalogSearch {
     List<String> words = new ArrayList<>();
     List<String> fuzzy = new ArrayList<>();
     List<String> corrections = new ArrayList<>();
-    DirectSpellChecker speller = new DirectSpellChecker();
     for (String raw : read.words()) {
       String word = analysis.words.getOrDefault(raw, raw);
       if (Analysis.tokens(analysis.query, Documents.TEXT, word).isEmpty()) {
@@ -178,12 +178,10 @@ class LuceneCatalogSearch implements CatalogSearch {
         words.add(word);
         continue;
       }
-      SuggestWord[] suggestions =
-          speller.suggestSimilar(
-              new Term(Documents.SPELL, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (suggestions.length > 0) {
-        words.add(suggestions[0].string);
-        corrections.add(raw + " → " + suggestions[0].string);
+      Optional<String> suggestion = searcher.suggestion(word, w -> suggest(reader, w));
+      if (suggestion.isPresent()) {
+        words.add(suggestion.get());
+        corrections.add(raw + " → " + suggestion.get());
       } else {
         fuzzy.add(word);
       }
@@ -215,6 +213,22 @@ class LuceneCatalogSearch implements CatalogSearch {
         request.sector(),
         home,
         corrections);
+  }
+
+  /** The index's closest word to one it does not know (building the automata is the slow part). */
+  private static Optional<String> suggest(IndexReader reader, String word) {
+    try {
+      SuggestWord[] suggestions =
+          new DirectSpellChecker()
+              .suggestSimilar(
+                  new Term(Documents.SPELL, word),
+                  1,
+                  reader,
+                  SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      return suggestions.length > 0 ? Optional.of(suggestions[0].string) : Optional.empty();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private record Reader(Taxonomy taxonomy, QueryReader reader) {}
