@@ -150,7 +150,9 @@ final class Documents {
   private static void dates(Document d, LocalDate posted, LocalDate closes) {
     d.add(new LongPoint(POSTED, posted.toEpochDay()));
     d.add(new NumericDocValuesField(POSTED, posted.toEpochDay()));
-    d.add(new IntPoint(CLOSES, closes == null ? Integer.MAX_VALUE : (int) closes.toEpochDay()));
+    int closesDay = closes == null ? Integer.MAX_VALUE : (int) closes.toEpochDay();
+    d.add(new IntPoint(CLOSES, closesDay));
+    d.add(new NumericDocValuesField(CLOSES, closesDay));
     if (closes != null) {
       d.add(new StoredField(CLOSES, closes.toString()));
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -104,14 +106,14 @@ class LuceneCatalogSearch implements CatalogSearch {
           int n = request.offset() + request.limit();
           FacetsCollectorManager.FacetsResult found =
               FacetsCollectorManager.search(
-                  searcher, strict, n, BY_SCORE_THEN_KEY, true, new FacetsCollectorManager());
+                  searcher, strict, n, BY_SCORE_THEN_KEY, false, new FacetsCollectorManager());
           boolean relaxed = false;
           if (found.topDocs().totalHits.value == 0
               && plan.words().size() + plan.fuzzy().size() > 1) {
             Query loose = query(plan, filter, builder, Occur.SHOULD, today);
             found =
                 FacetsCollectorManager.search(
-                    searcher, loose, n, BY_SCORE_THEN_KEY, true, new FacetsCollectorManager());
+                    searcher, loose, n, BY_SCORE_THEN_KEY, false, new FacetsCollectorManager());
             relaxed = true;
           }
           TopDocs top = found.topDocs();
@@ -267,8 +269,13 @@ class LuceneCatalogSearch implements CatalogSearch {
   private static Query filter(Understood u, String sector, LocalDate today, Taxonomy taxonomy) {
     BooleanQuery.Builder f = new BooleanQuery.Builder();
     f.add(new TermQuery(new Term(Documents.KIND, u.kind().code())), Occur.FILTER);
+    // Nearly every offer is open: checking the few candidates the words found against doc values
+    // is far cheaper than collecting every open offer from the points on each search.
+    int from = (int) today.toEpochDay();
     f.add(
-        IntPoint.newRangeQuery(Documents.CLOSES, (int) today.toEpochDay(), Integer.MAX_VALUE),
+        new IndexOrDocValuesQuery(
+            IntPoint.newRangeQuery(Documents.CLOSES, from, Integer.MAX_VALUE),
+            NumericDocValuesField.newSlowRangeQuery(Documents.CLOSES, from, Integer.MAX_VALUE)),
         Occur.FILTER);
     if (!u.regencies().isEmpty()) {
       f.add(
