@@ -46,6 +46,9 @@ class Applying {
           "referralVacancyTitle",
           "referralDocuments",
           "referralReadinessOffer",
+          "referralAccommodationsOffer",
+          "shareAccommodations",
+          "accommodations",
           "referralConsent",
           "shareReadiness",
           "travel",
@@ -166,7 +169,7 @@ class Applying {
             education == null ? null : turn.text("referral.choice.education." + education),
             facts.phone(),
             "yes".equals(turn.value("shareReadiness")) ? readiness(turn).orElse(null) : null,
-            // only when the person chose, in their profile, to share what they need at work
+            // only when the person chose, for this application, to tell what they need at work
             "yes".equals(turn.value("shareAccommodations")) ? turn.value("accommodations") : null);
     return all.only(shared(all, partner));
   }
