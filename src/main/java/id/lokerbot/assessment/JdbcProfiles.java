@@ -5,6 +5,7 @@ import id.lokerbot.assessment.chat.ProfileAnswered;
 import id.lokerbot.assessment.chat.Profiles;
 import id.lokerbot.channel.Addresses;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ class JdbcProfiles implements Profiles.Store, ProfileFacts {
     keep(event.address(), event.field(), event.value(), event.at());
   }
 
-  private void keep(String address, String field, String value, java.time.Instant at)
+  private void keep(String address, String field, String value, Instant at)
       throws InterruptedException {
     Optional<String> person = personEventually(address);
     if (person.isEmpty()) {
