@@ -20,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -114,7 +113,7 @@ abstract class TwilioTestSupport {
   /** The Content resources created, oldest first, as JSON. */
   static List<String> contentCreations() {
     List<ServeEvent> events = new ArrayList<>(TWILIO.getAllServeEvents());
-    events.sort(Comparator.comparing(e -> e.getRequest().getLoggedDate()));
+    java.util.Collections.reverse(events); // WireMock lists the newest first
     return events.stream()
         .filter(e -> e.getRequest().getUrl().startsWith(CONTENT_PATH))
         .map(e -> e.getRequest().getBodyAsString())
@@ -151,7 +150,7 @@ abstract class TwilioTestSupport {
   /** The message-create calls Twilio received, oldest first, as form parameters. */
   static List<Map<String, String>> sentMessages() {
     List<ServeEvent> events = new ArrayList<>(TWILIO.getAllServeEvents());
-    events.sort(Comparator.comparing(e -> e.getRequest().getLoggedDate()));
+    java.util.Collections.reverse(events); // WireMock lists the newest first
     List<Map<String, String>> out = new ArrayList<>();
     for (ServeEvent event : events) {
       if (event.getRequest().getUrl().startsWith(MESSAGES_PATH)) {
