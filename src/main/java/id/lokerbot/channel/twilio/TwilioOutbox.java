@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -75,6 +77,7 @@ class TwilioOutbox implements AutoCloseable {
   private final ExecutorService senders;
   private final ScheduledExecutorService poller;
   private final AtomicInteger inFlight = new AtomicInteger();
+  private final Set<Long> working = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean pollQueued = new AtomicBoolean();
   private volatile boolean stopping;
   private volatile Instant lastPurge = Instant.MIN;
@@ -219,7 +222,7 @@ class TwilioOutbox implements AutoCloseable {
       return;
     }
     Instant now = clock.instant();
-    for (long logId : queue.takeInterrupted(now)) {
+    for (long logId : queue.takeInterrupted(now, working::contains)) {
       status.failed(logId, "unsure-interrupted");
       log.warn("a Twilio message was interrupted mid-send: recorded as unsure, not resent");
     }
@@ -236,9 +239,11 @@ class TwilioOutbox implements AutoCloseable {
         continue; // taken by another node meanwhile
       }
       inFlight.incrementAndGet();
+      working.add(id);
       try {
         senders.execute(() -> process(id));
       } catch (RejectedExecutionException e) {
+        working.remove(id);
         inFlight.decrementAndGet(); // shutting down: the lease runs out, another node takes it
         return;
       }
@@ -277,6 +282,7 @@ class TwilioOutbox implements AutoCloseable {
       }
       queue.retryLater(id, now.plus(backoff(queued.attempt() + 1)));
     } finally {
+      working.remove(id);
       inFlight.decrementAndGet();
       wake(); // the next message of this address may be due now
     }
@@ -355,6 +361,7 @@ class TwilioOutbox implements AutoCloseable {
     if (menu.isPresent() && outcome instanceof Rejected rejected && menuRefused(rejected)) {
       // Twilio took the request and refused the menu: the text version still reaches the person
       log.warn("WhatsApp menu refused ({}): sending numbered text", rejected.errorCode());
+      menus.forget(menu.get().contentSid()); // deleted in the console, say: made anew next time
       MessageCreator text = whatsapp(address, whatsappText(message));
       outcome = attempt(text, id, beforePost);
     }

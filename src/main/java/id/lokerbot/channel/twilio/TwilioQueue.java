@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -114,9 +115,10 @@ class TwilioQueue {
 
   /**
    * Rows whose node stopped while sending them (lease over, "sending" set): they may have reached
-   * Twilio. Each is removed by exactly one caller, which gets its message log id back.
+   * Twilio. Each is removed by exactly one caller, which gets its message log id back. Rows this
+   * node is still working on are left alone, whatever the clock says.
    */
-  List<Long> takeInterrupted(Instant now) {
+  List<Long> takeInterrupted(Instant now, Predicate<Long> stillWorking) {
     Timestamp at = Timestamp.from(now);
     List<Queued> stuck =
         jdbc.sql(
@@ -126,6 +128,7 @@ class TwilioQueue {
             .query(Queued.class)
             .list();
     return stuck.stream()
+        .filter(q -> !stillWorking.test(q.id()))
         .filter(
             q ->
                 jdbc.sql(

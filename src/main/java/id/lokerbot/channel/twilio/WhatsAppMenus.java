@@ -102,6 +102,11 @@ class WhatsAppMenus {
         : Optional.of(new Menu(kind, sid, TwilioQueue.json(Map.of("1", text))));
   }
 
+  /** Drops a menu Twilio refused to send, so the next message creates it again. */
+  void forget(String contentSid) {
+    jdbc.sql("delete from twilio_content where content_sid = ?").param(contentSid).update();
+  }
+
   /** Buttons or list items from the choices; empty when two titles clash once shortened. */
   static List<Item> items(List<Choice> choices, boolean buttons) {
     int max = buttons ? BUTTON_TITLE : ITEM_TITLE;

@@ -513,6 +513,32 @@ class TwilioSendTests extends TwilioTestSupport {
   }
 
   @Test
+  void aMenuTwilioRefusesGoesAsTextAndIsMadeAnew() {
+    personWrote(whatsapp);
+    String tag = whatsapp.substring(whatsapp.length() - 5);
+    List<Choice> menu = choices("Lanjut " + tag, "Berhenti");
+    sendAndWait(new OutboundMessage(whatsapp, "Mau lanjut?", menu));
+    String sid = sentMessages().get(0).get("ContentSid");
+    assertThat(sid).startsWith("HX");
+
+    acceptEverything();
+    TWILIO.stubFor(
+        post(urlPathEqualTo(MESSAGES_PATH))
+            .withFormParam("ContentSid", WireMock.equalTo(sid))
+            .willReturn(error(400, 21655, "The ContentSid is Invalid").response()));
+    List<Map<String, String>> sent =
+        sendAndWait(new OutboundMessage(whatsapp, "Mau lanjut?", menu));
+    assertThat(sent).hasSize(2);
+    assertThat(sent.get(1))
+        .containsEntry("Body", "Mau lanjut?\n1. Lanjut " + tag + "\n2. Berhenti");
+    assertThat(lastOutRow(whatsapp).providerMessageId()).startsWith("SM");
+
+    sendAndWait(new OutboundMessage(whatsapp, "Mau lanjut?", menu));
+    assertThat(contentCreations()).hasSize(1); // created again
+    assertThat(sentMessages().get(2).get("ContentSid")).startsWith("HX").isNotEqualTo(sid);
+  }
+
+  @Test
   void labelsAreShortenedAtAWordBreak() {
     assertThat(WhatsAppMenus.shorten("Cari kerja", 20)).isEqualTo("Cari kerja");
     assertThat(WhatsAppMenus.shorten("Pelatihan menjahit garmen tingkat dasar", 24))
