@@ -354,9 +354,10 @@ class TwilioOutbox implements AutoCloseable {
       long templateId = status.queued(address, "whatsapp");
       Retry retry = sendTemplate(address, templateId, beforePost);
       if (retry != null) {
-        status.failed(templateId, retry.errorCode()); // the template is not worth queueing
+        // throttled: this attempt is recorded; the whole message is tried again later
+        status.failed(templateId, retry.errorCode());
       }
-      return null;
+      return retry;
     }
     if (menu.isPresent() && outcome instanceof Rejected rejected && menuRefused(rejected)) {
       // Twilio took the request and refused the menu: the text version still reaches the person
