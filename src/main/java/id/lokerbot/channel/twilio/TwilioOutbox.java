@@ -470,7 +470,8 @@ class TwilioOutbox implements AutoCloseable {
   /** Records the outcome; a {@link Retry} when the message should be sent again later. */
   private Retry record(long id, String address, Outcome outcome) {
     if (outcome instanceof Throttled throttled) {
-      log.info(
+      // debug: in an outage this would be a line per message per retry; the queue gauges show it
+      log.debug(
           "Twilio did not take a message to {}: {}, retrying later",
           Addresses.masked(address),
           throttled.errorCode());

@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Twilio's webhooks: {@code POST /webhooks/twilio} for inbound SMS and WhatsApp messages, {@code
  * POST /webhooks/twilio/status} for delivery receipts. Both are signature-checked (403 when wrong,
- * missing, or when no auth token is set) and answer empty TwiML; replies go out through the REST
- * API, so a slow send never holds up Twilio's 15-second webhook timeout.
+ * missing, or when no auth token is set) and answer empty TwiML; replies are queued in the database
+ * before the answer and go out through the REST API, so a slow send never holds up Twilio's
+ * 15-second webhook timeout and a crash loses no reply.
  */
 @RestController
 class TwilioWebhookController {
