@@ -72,6 +72,8 @@ class TwilioWebhookTests extends TwilioTestSupport {
 
   @BeforeEach
   void twilioAcceptsEverything() {
+    // replies of the previous test still on their way would land in this test's requests
+    assertThat(outbox.awaitIdle(Duration.ofSeconds(10))).isTrue();
     acceptEverything();
   }
 
@@ -337,6 +339,7 @@ class TwilioWebhookTests extends TwilioTestSupport {
         .hasSize(2)
         .last()
         .satisfies(m -> assertThat(m.choice()).isEqualTo("2"));
+    assertThat(outbox.awaitIdle(Duration.ofSeconds(10))).isTrue();
   }
 
   @Test
