@@ -176,7 +176,7 @@ class WhatsAppMenus {
   private String sid(String hash, String kind, Creation creation) {
     Instant deadline = clock.instant().plus(WAIT_FOR_OTHER);
     long waitedMillis = 0;
-    while (true) {
+    for (int round = 0; round < 50; round++) { // bounded: rows appearing and vanishing meanwhile
       Optional<Cached> cached =
           jdbc.sql("select content_sid, created_at from twilio_content where hash = ?")
               .param(hash)
@@ -220,6 +220,7 @@ class WhatsAppMenus {
         return null;
       }
     }
+    return null;
   }
 
   record Cached(String contentSid, Timestamp createdAt) {}
