@@ -5,5 +5,5 @@
  * chat reaches it through {@link id.lokerbot.alert.Alerts} and its events.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"catalog", "channel", "content", "platform", "youth"})
+    allowedDependencies = {"assessment", "catalog", "channel", "content", "platform", "youth"})
 package id.lokerbot.alert;
