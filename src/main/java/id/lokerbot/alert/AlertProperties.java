@@ -23,8 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param smsPerSecond SMS alerts per second, paced to the Twilio sender's limit; for all nodes
  *     together when {@code lokerbot.store=redis}, per node otherwise (default 1, a long code's
  *     rate)
- * @param whatsappPerSecond WhatsApp alerts per second; counted as SMS (default 10)
- * @param telegramPerSecond Telegram alerts per second; counted as SMS, below Telegram's 30/s so
+ * @param whatsappPerSecond WhatsApp alerts per second; paced like SMS (default 10)
+ * @param telegramPerSecond Telegram alerts per second; paced like SMS, below Telegram's 30/s so
  *     replies still go out (default 25)
  * @param otherPerSecond alerts per second on any other channel (default 5)
  * @param workerInterval how often the delivery worker looks for due alerts (default 500ms)
