@@ -67,6 +67,15 @@ class SearchAction implements ActionHandler {
   private static final Set<String> AGAIN =
       Set.of("cari lagi", "cari lain", "search again", "new search", "ganti");
 
+  /** "Kabari saya kalau ada yang seperti ini": alerts prefilled from this search. */
+  static final String ALERT = "alerts:like-search";
+
+  private static final String ALERT_WORDS_VALUE = "alertLikeWords";
+  private static final String ALERT_REGENCIES_VALUE = "alertLikeRegencies";
+
+  private static final Set<String> ALERT_WORDS =
+      Set.of("kabari", "kabari saya", "kabari aku", "kabarin", "notify me", "tell me", "alert");
+
   /** Every message key this action uses; a content check makes sure each language has them. */
   static final List<String> MESSAGES =
       List.of(
@@ -78,6 +87,7 @@ class SearchAction implements ActionHandler {
           "search.relaxed",
           "search.more",
           "search.again",
+          "search.alert",
           "search.no-more",
           "search.none.vacancy",
           "search.none.training",
@@ -163,6 +173,9 @@ class SearchAction implements ActionHandler {
         if (n == againChoice || AGAIN.contains(text)) {
           return Step.go(next);
         }
+        if (n == againChoice + 1 || wantsAlerts(turn, text)) {
+          return alert(turn);
+        }
       }
       case "detail" -> {
         if (n == 1 || SAVE.contains(text)) {
@@ -193,6 +206,9 @@ class SearchAction implements ActionHandler {
         if (n == alts.size() + 1 || AGAIN.contains(text)) {
           return Step.go(next);
         }
+        if (n == alts.size() + 2 || wantsAlerts(turn, text)) {
+          return alert(turn);
+        }
       }
       default -> {}
     }
@@ -219,6 +235,27 @@ class SearchAction implements ActionHandler {
       return page(turn, 0, false);
     }
     return Step.go(next);
+  }
+
+  private static boolean wantsAlerts(Turn turn, String text) {
+    return ALERT_WORDS.contains(text)
+        || text.startsWith("kabari ")
+        || text.equals(TextMatch.normalise(turn.text("search.alert")));
+  }
+
+  /**
+   * Hands the search's words and regencies to the alert flow (content/flows/alerts.yaml), which
+   * asks only what is missing.
+   */
+  private static Step alert(Turn turn) {
+    SavedSearch search = SavedSearch.parse(turn.value(SEARCH));
+    if (search.words() == null || search.words().isBlank()) {
+      turn.forget(ALERT_WORDS_VALUE);
+    } else {
+      turn.save(ALERT_WORDS_VALUE, search.words());
+    }
+    turn.save(ALERT_REGENCIES_VALUE, String.join("+", search.regencies()));
+    return Step.go(ALERT);
   }
 
   /** Whether the words themselves say which kind of offer ("pelatihan", "loker"). */
@@ -298,6 +335,7 @@ class SearchAction implements ActionHandler {
       turn.forget(PAGE + ".more");
     }
     labels.add(turn.text("search.again"));
+    labels.add(turn.text("search.alert"));
     turn.save(IDS, String.join(",", ids));
     turn.save(VIEW, "list");
     turn.reply(text.toString(), labels);
@@ -338,6 +376,7 @@ class SearchAction implements ActionHandler {
     }
     String text = alts.isEmpty() ? none + "\n" + turn.text("search.none.tips") : none;
     labels.add(turn.text("search.again"));
+    labels.add(turn.text("search.alert"));
     turn.save(ALTS, String.join("\n", alts));
     turn.save(VIEW, "alts");
     turn.forget(IDS);
