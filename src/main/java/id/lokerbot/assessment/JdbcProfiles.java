@@ -3,6 +3,7 @@ package id.lokerbot.assessment;
 import id.lokerbot.assessment.chat.DataDeletionRequested;
 import id.lokerbot.assessment.chat.ProfileAnswered;
 import id.lokerbot.assessment.chat.Profiles;
+import id.lokerbot.channel.AddressRecords;
 import id.lokerbot.channel.Addresses;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
@@ -28,13 +29,19 @@ class JdbcProfiles implements Profiles.Store {
   private final JdbcClient jdbc;
   private final People people;
   private final ProgrammeReport report;
+  private final AddressRecords channels;
   private final ApplicationEventPublisher events;
 
   JdbcProfiles(
-      JdbcClient jdbc, People people, ProgrammeReport report, ApplicationEventPublisher events) {
+      JdbcClient jdbc,
+      People people,
+      ProgrammeReport report,
+      AddressRecords channels,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.people = people;
     this.report = report;
+    this.channels = channels;
     this.events = events;
   }
 
@@ -79,13 +86,15 @@ class JdbcProfiles implements Profiles.Store {
     report.tallyBeforeDeletion(person.orElse(null), addresses);
     for (String address : addresses) {
       jdbc.sql("delete from assessment_result where address = ?").param(address).update();
+      channels.forget(address); // message log rows; a stop record stays, hashed
     }
     person.ifPresent(
         id -> {
           jdbc.sql("delete from profile_field where youth_id = ?").param(id).update();
           people.forget(id);
         });
-    events.publishEvent(new PersonForgotten(addresses, event.address(), event.at()));
+    events.publishEvent(
+        new PersonForgotten(person.orElse(null), addresses, event.address(), event.at()));
     log.info("deleted the data of {} on request", Addresses.masked(event.address()));
   }
 
