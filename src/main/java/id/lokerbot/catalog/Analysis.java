@@ -178,7 +178,8 @@ final class Analysis {
       CharArraySet stop,
       CharArraySet protect,
       Map<String, String> stems) {
-    StringBuilder all = new StringBuilder("analysis-v2|");
+    // v3: vacancies carry their occupation groups (ranking by interest)
+    StringBuilder all = new StringBuilder("analysis-v3|");
     Map<String, String> sortedWords = new TreeMap<>();
     words.forEach((k, v) -> sortedWords.put(new String((char[]) k), v));
     all.append(sortedWords).append('|');
