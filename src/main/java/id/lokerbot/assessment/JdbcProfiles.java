@@ -87,6 +87,7 @@ class JdbcProfiles implements Profiles.Store {
     for (String address : addresses) {
       jdbc.sql("delete from assessment_result where address = ?").param(address).update();
       channels.forget(address); // message log rows; a stop record stays, hashed
+      people.forgetLinkCodes(address);
     }
     person.ifPresent(
         id -> {

@@ -65,6 +65,7 @@ final class Progress {
     turn.save(KIND, instrument.kind());
     turn.save(DONE, String.valueOf(answers.size()));
     turn.save(TOTAL, String.valueOf(instrument.items().size()));
+    SharedProgress.touch(turn);
   }
 
   /**
@@ -76,6 +77,7 @@ final class Progress {
     turn.forget(KIND);
     turn.forget(DONE);
     turn.forget(TOTAL);
+    SharedProgress.touch(turn);
     for (String other : KINDS) {
       if (!other.equals(kind) && turn.value(answersKey(other)) != null) {
         Instrument instrument = find.apply(other);
