@@ -95,7 +95,7 @@ class JdbcProfiles implements Profiles.Store {
           people.forget(id);
         });
     events.publishEvent(
-        new PersonForgotten(person.orElse(null), addresses, event.address(), event.at()));
+        new PersonForgotten(addresses, event.address(), event.at(), person.orElse(null)));
     log.info("deleted the data of {} on request", Addresses.masked(event.address()));
   }
 

@@ -9,10 +9,20 @@ import java.util.List;
  * at most anonymous counts. When it is published the youth, profile, results, consent ledger,
  * message log rows and the channels' rows of these addresses are already gone.
  *
- * @param person the youth id the person had, or null when they never consented (then only their
- *     address identified them)
  * @param addresses every address the person had
  * @param requestedFrom the address they asked from (its chat already forgot their answers)
+ * @param person the youth id the person had (read models may be keyed by it), or null when they
+ *     never consented (then only their address identified them)
  */
 public record PersonForgotten(
-    String person, List<String> addresses, String requestedFrom, Instant at) {}
+    List<String> addresses, String requestedFrom, Instant at, String person) {
+
+  public PersonForgotten {
+    addresses = List.copyOf(addresses);
+  }
+
+  /** A person known only by addresses. */
+  public PersonForgotten(List<String> addresses, String requestedFrom, Instant at) {
+    this(addresses, requestedFrom, at, null);
+  }
+}
