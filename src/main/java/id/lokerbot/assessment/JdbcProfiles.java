@@ -3,6 +3,7 @@ package id.lokerbot.assessment;
 import id.lokerbot.assessment.chat.DataDeletionRequested;
 import id.lokerbot.assessment.chat.ProfileAnswered;
 import id.lokerbot.assessment.chat.Profiles;
+import id.lokerbot.channel.AddressRecords;
 import id.lokerbot.channel.Addresses;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -29,13 +30,19 @@ class JdbcProfiles implements Profiles.Store, ProfileFacts {
   private final JdbcClient jdbc;
   private final People people;
   private final ProgrammeReport report;
+  private final AddressRecords channels;
   private final ApplicationEventPublisher events;
 
   JdbcProfiles(
-      JdbcClient jdbc, People people, ProgrammeReport report, ApplicationEventPublisher events) {
+      JdbcClient jdbc,
+      People people,
+      ProgrammeReport report,
+      AddressRecords channels,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.people = people;
     this.report = report;
+    this.channels = channels;
     this.events = events;
   }
 
@@ -110,13 +117,16 @@ class JdbcProfiles implements Profiles.Store, ProfileFacts {
     report.tallyBeforeDeletion(person.orElse(null), addresses);
     for (String address : addresses) {
       jdbc.sql("delete from assessment_result where address = ?").param(address).update();
+      channels.forget(address); // message log rows; a stop record stays, hashed
+      people.forgetLinkCodes(address);
     }
     person.ifPresent(
         id -> {
           jdbc.sql("delete from profile_field where youth_id = ?").param(id).update();
           people.forget(id);
         });
-    events.publishEvent(new PersonForgotten(addresses, event.address(), event.at()));
+    events.publishEvent(
+        new PersonForgotten(addresses, event.address(), event.at(), person.orElse(null)));
     log.info("deleted the data of {} on request", Addresses.masked(event.address()));
   }
 

@@ -5,9 +5,24 @@ import java.util.List;
 
 /**
  * Everything we held about a person was deleted at their request; other modules drop what they keep
- * for these addresses (dialogue state, subscriptions, …).
+ * for this person and these addresses (dialogue state, read-model rows, subscriptions, …), keeping
+ * at most anonymous counts. When it is published the youth, profile, results, consent ledger,
+ * message log rows and the channels' rows of these addresses are already gone.
  *
  * @param addresses every address the person had
  * @param requestedFrom the address they asked from (its chat already forgot their answers)
+ * @param person the youth id the person had (read models may be keyed by it), or null when they
+ *     never consented (then only their address identified them)
  */
-public record PersonForgotten(List<String> addresses, String requestedFrom, Instant at) {}
+public record PersonForgotten(
+    List<String> addresses, String requestedFrom, Instant at, String person) {
+
+  public PersonForgotten {
+    addresses = List.copyOf(addresses);
+  }
+
+  /** A person known only by addresses. */
+  public PersonForgotten(List<String> addresses, String requestedFrom, Instant at) {
+    this(addresses, requestedFrom, at, null);
+  }
+}

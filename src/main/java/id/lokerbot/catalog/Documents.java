@@ -31,6 +31,13 @@ final class Documents {
   static final String SPELL = "spell";
   static final String REGENCY = "regency";
   static final String SECTOR = "sector";
+
+  /**
+   * Every group of the vacancy's ISCO/KBJI occupation code, from the major group to the unit
+   * ({@code 7}, {@code 75}, {@code 753}, {@code 7533}), for ranking by interest.
+   */
+  static final String OCCUPATION = "occupation";
+
   static final String EDUCATION = "education";
   static final String EDU_RANK = "edu";
   static final String AGE_MIN = "age_min";
@@ -67,6 +74,11 @@ final class Documents {
     d.add(new TextField(TEXT, text, Field.Store.NO));
     d.add(new Field(SPELL, v.title() + "\n" + v.description(), SPELL_TYPE));
     limits(d, v.minEducation(), v.minAge(), v.maxAge(), taxonomy);
+    if (v.occupation() != null && v.occupation().matches("\\d{1,4}")) {
+      for (int i = 1; i <= v.occupation().length(); i++) {
+        d.add(new StringField(OCCUPATION, v.occupation().substring(0, i), Field.Store.NO));
+      }
+    }
     flag(d, DISABILITY, v.disabilityFriendly() ? "yes" : "no");
     flag(d, FREE, "n/a");
     dates(d, v.postedOn(), v.closesOn());

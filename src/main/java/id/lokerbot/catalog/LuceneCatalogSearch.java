@@ -60,6 +60,7 @@ class LuceneCatalogSearch implements CatalogSearch {
   private static final float RECENCY_WEIGHT = 1.0f;
   private static final long RECENCY_PIVOT_DAYS = 14;
   private static final int MAX_ALTERNATIVES = 3;
+  private static final float MAX_PREFERENCE = 5f;
 
   private final Catalog catalog;
   private final CatalogRepository repository;
@@ -76,6 +77,7 @@ class LuceneCatalogSearch implements CatalogSearch {
       List<String> fuzzy,
       String sector,
       String home,
+      Map<String, Float> prefer,
       List<String> corrections) {}
 
   /** Deterministic across nodes: equal scores would otherwise follow each index's doc order. */
@@ -214,6 +216,7 @@ class LuceneCatalogSearch implements CatalogSearch {
         fuzzy,
         request.sector(),
         home,
+        request.prefer(),
         corrections);
   }
 
@@ -349,7 +352,41 @@ class LuceneCatalogSearch implements CatalogSearch {
         LongPoint.newDistanceFeatureQuery(
             Documents.POSTED, RECENCY_WEIGHT, today.toEpochDay(), RECENCY_PIVOT_DAYS),
         Occur.SHOULD);
+    preferences(plan.prefer()).forEach(p -> q.add(p, Occur.SHOULD));
     return q.build();
+  }
+
+  /**
+   * One constant-score clause per preference (see {@link SearchRequest#prefer}). An occupation
+   * group leaves out the more specific groups given, so the longest one wins; a sector counts only
+   * for offers in none of the occupation groups given.
+   */
+  static List<Query> preferences(Map<String, Float> prefer) {
+    List<String> groups =
+        prefer.keySet().stream().filter(k -> k.matches("\\d{1,4}")).sorted().toList();
+    List<Query> clauses = new ArrayList<>();
+    for (Map.Entry<String, Float> e : new java.util.TreeMap<>(prefer).entrySet()) {
+      float weight = Math.max(0f, Math.min(MAX_PREFERENCE, e.getValue()));
+      if (weight == 0f) {
+        continue;
+      }
+      String key = e.getKey();
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      if (groups.contains(key)) {
+        b.add(new TermQuery(new Term(Documents.OCCUPATION, key)), Occur.FILTER);
+        groups.stream()
+            .filter(g -> g.length() > key.length() && g.startsWith(key))
+            .forEach(g -> b.add(new TermQuery(new Term(Documents.OCCUPATION, g)), Occur.MUST_NOT));
+      } else if (key.matches("[A-Z]")) {
+        b.add(new TermQuery(new Term(Documents.SECTOR, key)), Occur.FILTER);
+        groups.forEach(
+            g -> b.add(new TermQuery(new Term(Documents.OCCUPATION, g)), Occur.MUST_NOT));
+      } else {
+        continue;
+      }
+      clauses.add(new BoostQuery(new ConstantScoreQuery(b.build()), weight));
+    }
+    return clauses;
   }
 
   private static Query anyWord(QueryBuilder builder, List<String> words) {
@@ -432,7 +469,7 @@ class LuceneCatalogSearch implements CatalogSearch {
   }
 
   private static Plan with(Plan p, Understood u) {
-    return new Plan(u, p.words(), p.fuzzy(), p.sector(), p.home(), p.corrections());
+    return new Plan(u, p.words(), p.fuzzy(), p.sector(), p.home(), p.prefer(), p.corrections());
   }
 
   private static Understood regencies(Understood u, List<String> codes) {
@@ -487,6 +524,7 @@ class LuceneCatalogSearch implements CatalogSearch {
               plan.fuzzy(),
               null,
               u.regencies().isEmpty() ? plan.home() : u.regencies().get(0),
+              plan.prefer(),
               List.of());
       Query tq = query(tp, filter(training, null, today, taxonomy), builder, Occur.SHOULD, today);
       TopDocs top = searcher.search(tq, 1);
@@ -558,7 +596,9 @@ class LuceneCatalogSearch implements CatalogSearch {
                 u.freeOnly(),
                 u.disabilityFriendly(),
                 String.join(" ", other));
-        Plan wp = new Plan(words, other, plan.fuzzy(), plan.sector(), plan.home(), List.of());
+        Plan wp =
+            new Plan(
+                words, other, plan.fuzzy(), plan.sector(), plan.home(), plan.prefer(), List.of());
         long n = count(searcher, wp, builder, today, taxonomy);
         if (n > 0) {
           out.add(
