@@ -37,8 +37,9 @@ import org.springframework.stereotype.Component;
  * parameters: {@code prefer} (ranking preferences, see {@link Preferences}), {@code home} (the
  * person's regency code from their profile, ranked first unless they named another place), {@code
  * size} (results per page), {@code heading} (the message key above the list; it gets {@code from},
- * {@code to}, {@code total}) and {@code again} (the label of the last choice, which goes to {@code
- * next}). Typing new words leaves suggestions for a normal search.
+ * {@code to}, {@code total}), {@code again} (the label of the choice that goes to {@code next}) and
+ * {@code alert} (where "Kabari saya" goes instead of alerts:like-search). Typing new words leaves
+ * suggestions for a normal search.
  */
 @Component
 class SearchAction implements ActionHandler {
@@ -79,6 +80,9 @@ class SearchAction implements ActionHandler {
 
   /** "Kabari saya kalau ada yang seperti ini": alerts prefilled from this search. */
   static final String ALERT = "alerts:like-search";
+
+  /** Where a list's "Kabari saya" goes instead (interest suggestions: alerts:like-interest). */
+  private static final String ALERT_TARGET = "search.alert-target";
 
   private static final String ALERT_WORDS_VALUE = "alertLikeWords";
   private static final String ALERT_REGENCIES_VALUE = "alertLikeRegencies";
@@ -179,6 +183,7 @@ class SearchAction implements ActionHandler {
             : null);
     keep(turn, HEADING, params.get("heading"));
     keep(turn, AGAIN_LABEL, params.get("again"));
+    keep(turn, ALERT_TARGET, params.get("alert"));
   }
 
   private static void keep(Turn turn, String name, String value) {
@@ -292,7 +297,8 @@ class SearchAction implements ActionHandler {
       turn.save(ALERT_WORDS_VALUE, search.words());
     }
     turn.save(ALERT_REGENCIES_VALUE, String.join("+", search.regencies()));
-    return Step.go(ALERT);
+    String target = turn.value(ALERT_TARGET);
+    return Step.go(target != null ? target : ALERT);
   }
 
   /** Whether the words themselves say which kind of offer ("pelatihan", "loker"). */
