@@ -20,11 +20,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultDigestHour the digest hour for people who did not choose one, also where instant
  *     alerts over the cap are rolled (default 18)
  * @param maxKeywords the most keywords a subscription keeps (default 3)
- * @param smsPerSecond SMS alerts per second, paced to the Twilio sender's limit; per node (default
- *     1, a long code's rate)
- * @param whatsappPerSecond WhatsApp alerts per second; per node (default 10)
- * @param telegramPerSecond Telegram alerts per second; per node, below Telegram's 30/s so replies
- *     still go out (default 25)
+ * @param smsPerSecond SMS alerts per second, paced to the Twilio sender's limit; for all nodes
+ *     together when {@code lokerbot.store=redis}, per node otherwise (default 1, a long code's
+ *     rate)
+ * @param whatsappPerSecond WhatsApp alerts per second; paced like SMS (default 10)
+ * @param telegramPerSecond Telegram alerts per second; paced like SMS, below Telegram's 30/s so
+ *     replies still go out (default 25)
  * @param otherPerSecond alerts per second on any other channel (default 5)
  * @param workerInterval how often the delivery worker looks for due alerts (default 500ms)
  * @param batchSize rows a worker claims per look and channel at most (default 200)

@@ -7,10 +7,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -44,9 +47,11 @@ class DeliveryQueue {
   static final int ROWS_PER_INSERT = 500;
 
   private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate named;
 
   DeliveryQueue(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.named = new NamedParameterJdbcTemplate(jdbc);
     // every outcome from the start, at 0, so a scrape shows them before the first alert
     for (String outcome : List.of("sent", "deferred", "suppressed", "failed", "unsure")) {
       Metrics.counter("lokerbot.alerts", "outcome", outcome);
@@ -219,6 +224,24 @@ class DeliveryQueue {
             deliverTo);
     count("suppressed", dropped);
     return dropped;
+  }
+
+  /**
+   * Deletes every alert row of a person who asked us to forget them (queued and sent), and their
+   * daily counts.
+   */
+  int forget(Collection<String> people, Collection<String> addresses, Collection<Long> ids) {
+    MapSqlParameterSource params =
+        new MapSqlParameterSource("people", people.isEmpty() ? List.of("") : people)
+            .addValue("addresses", addresses.isEmpty() ? List.of("") : addresses)
+            .addValue("ids", ids.isEmpty() ? List.of(-1L) : ids);
+    int deleted =
+        named.update(
+            "delete from alert_delivery where person in (:people) or deliver_to in (:addresses)"
+                + " or subscription_id in (:ids)",
+            params);
+    named.update("delete from alert_daily_count where person in (:people)", params);
+    return deleted;
   }
 
   /** Drops what is still waiting from one subscription (paused or removed in the chat). */

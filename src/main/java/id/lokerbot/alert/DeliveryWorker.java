@@ -6,9 +6,7 @@ import id.lokerbot.channel.OptOuts;
 import id.lokerbot.channel.OutboundMessage;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -19,10 +17,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends due alerts from the queue, paced per channel (a token bucket per channel, refilled at the
- * configured rate). Each row is claimed with a conditional update, so with several nodes each row
- * is sent by one. Before sending: quiet hours (deferred to their end), the stop list ({@link
- * Messenger#notify}), and the daily cap (instant alerts over it wait for the person's next digest).
+ * Sends due alerts from the queue, paced per sender (one per channel) by the {@link Pacer}: across
+ * every node when the store is Redis. Each row is claimed with a conditional update, so with
+ * several nodes each row is sent by one. Before sending: quiet hours (deferred to their end), the
+ * stop list ({@link Messenger#notify}), and the daily cap (instant alerts over it wait for the
+ * person's next digest).
  */
 @Component
 class DeliveryWorker implements DisposableBean {
@@ -41,10 +40,13 @@ class DeliveryWorker implements DisposableBean {
   private final Clock clock;
   private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
   private final AtomicLong claims = new AtomicLong();
-  private final Map<String, Double> tokens = new HashMap<>();
+  private final Pacer pacer;
+
+  /** Provider limits count real seconds: a test clock standing still must not stop sending. */
+  private final Clock wallClock = Clock.systemUTC();
+
   private final ReentrantLock running = new ReentrantLock();
   private volatile boolean stopping;
-  private long lastTick = System.nanoTime();
 
   DeliveryWorker(
       DeliveryQueue queue,
@@ -53,7 +55,9 @@ class DeliveryWorker implements DisposableBean {
       Messenger messenger,
       OptOuts optOuts,
       AlertProperties properties,
+      Pacer pacer,
       Clock clock) {
+    this.pacer = pacer;
     this.queue = queue;
     this.subscriptions = subscriptions;
     this.texts = texts;
@@ -70,9 +74,6 @@ class DeliveryWorker implements DisposableBean {
       return;
     }
     try {
-      long nanos = System.nanoTime();
-      double elapsed = (nanos - lastTick) / 1e9;
-      lastTick = nanos;
       Instant now = clock.instant();
       int expired = queue.expireClaims(now.minus(properties.lease()), now);
       if (expired > 0) {
@@ -80,11 +81,13 @@ class DeliveryWorker implements DisposableBean {
       }
       for (String channel : CHANNELS) {
         double rate = properties.rate(channel);
-        double bucket =
-            Math.min(Math.max(1, rate), tokens.getOrDefault(channel, 0.0) + rate * elapsed);
-        int allowed = (int) Math.min(Math.floor(bucket), properties.batchSize());
-        int sent = allowed > 0 ? sendDue(channel, allowed, now) : 0;
-        tokens.put(channel, bucket - sent);
+        int wanted = (int) Math.min(properties.batchSize(), Math.max(1, Math.ceil(rate)));
+        Instant second = wallClock.instant();
+        int granted = pacer.take(channel, rate, wanted, second);
+        int sent = granted > 0 ? sendDue(channel, granted, now) : 0;
+        if (sent < granted) {
+          pacer.giveBack(channel, rate, granted - sent, second);
+        }
       }
     } catch (RuntimeException e) {
       log.warn("alert delivery round failed; next round soon", e);

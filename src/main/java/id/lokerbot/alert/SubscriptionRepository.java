@@ -25,6 +25,9 @@ class SubscriptionRepository {
       "id, owner, person, deliver_to, channel, regencies, sectors, keywords, label, frequency,"
           + " digest_hour, language, paused, removed, change_seq";
 
+  /** What a forgotten person's subscription rows say instead of an address. */
+  static final String FORGOTTEN = "_forgotten";
+
   private static final RowMapper<Subscription> ROW = SubscriptionRepository::map;
 
   private final JdbcTemplate jdbc;
@@ -104,6 +107,47 @@ class SubscriptionRepository {
             + " change_seq = nextval('alert_change_seq') where deliver_to = ? and removed = false",
         Timestamp.from(at),
         deliverTo);
+  }
+
+  /** Subscriptions made from or delivering to any of these addresses (removed ones too). */
+  List<Long> idsFor(Collection<String> addresses) {
+    if (addresses.isEmpty()) {
+      return List.of();
+    }
+    return named.queryForList(
+        "select id from alert_subscription where owner in (:a) or deliver_to in (:a)",
+        new MapSqlParameterSource("a", addresses),
+        Long.class);
+  }
+
+  /** Whom these subscriptions count for (dedupe and caps). */
+  List<String> peopleOf(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return named.queryForList(
+        "select distinct person from alert_subscription where id in (:ids)",
+        new MapSqlParameterSource("ids", ids),
+        String.class);
+  }
+
+  /**
+   * Deletes what these subscriptions held (the person asked us to forget them): each row keeps only
+   * its id and a new change number, removed, so every node's index drops it.
+   */
+  int forget(Collection<Long> ids, Instant at) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return named.update(
+        "update alert_subscription set owner = :gone, person = :gone, deliver_to = :gone,"
+            + " channel = '', regencies = :any, sectors = :any, keywords = '', label = '',"
+            + " removed = true, updated_at = :at, change_seq = nextval('alert_change_seq')"
+            + " where id in (:ids)",
+        new MapSqlParameterSource("ids", ids)
+            .addValue("gone", FORGOTTEN)
+            .addValue("any", Subscription.ANY)
+            .addValue("at", Timestamp.from(at)));
   }
 
   List<Subscription> byOwner(String owner) {

@@ -1,5 +1,6 @@
 package id.lokerbot.assessment;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,4 +15,13 @@ interface People {
 
   /** Deletes the person, their addresses and consent ledger rows. */
   void forget(String personId);
+
+  /** Forgets the one-time link codes an address issued. */
+  void forgetLinkCodes(String address);
+
+  /** Adds an address to the person. */
+  void link(String personId, String address, Instant at);
+
+  /** Moves the addresses and consents of {@code from} to {@code into} and deletes {@code from}. */
+  void merge(String from, String into);
 }

@@ -178,7 +178,8 @@ final class Analysis {
       CharArraySet stop,
       CharArraySet protect,
       Map<String, String> stems) {
-    StringBuilder all = new StringBuilder("analysis-v2|");
+    // v4: vacancies carry their occupation groups (ranking by interest); main's v3 came first
+    StringBuilder all = new StringBuilder("analysis-v4|");
     Map<String, String> sortedWords = new TreeMap<>();
     words.forEach((k, v) -> sortedWords.put(new String((char[]) k), v));
     all.append(sortedWords).append('|');

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +39,9 @@ class Catalog implements DisposableBean {
   static final String DATABASE = "database";
   static final String VACANCY_MARK = "vacancyWatermark";
   static final String TRAINING_MARK = "trainingWatermark";
+
+  /** How far behind its marks a catch-up looks, for writes that committed out of order. */
+  static final Duration CATCH_UP_OVERLAP = Duration.ofSeconds(10);
 
   private record Derived(long contentVersion, Taxonomy taxonomy, Analysis analysis) {}
 
@@ -161,14 +165,16 @@ class Catalog implements DisposableBean {
     }
     List<CatalogIndex.Change> changes = new ArrayList<>();
     Instant[] marks = {mark(VACANCY_MARK), mark(TRAINING_MARK)};
+    // Writes on two nodes can commit out of timestamp order: look back a little behind the marks
+    // (re-indexing a record already indexed is harmless).
     repository.eachVacancy(
-        marks[0],
+        marks[0].minus(CATCH_UP_OVERLAP),
         v -> {
           changes.add(change(v, d.taxonomy()));
           marks[0] = max(marks[0], v.updatedAt());
         });
     repository.eachTraining(
-        marks[1],
+        marks[1].minus(CATCH_UP_OVERLAP),
         t -> {
           changes.add(change(t, d.taxonomy()));
           marks[1] = max(marks[1], t.updatedAt());
@@ -293,8 +299,8 @@ class Catalog implements DisposableBean {
 
   /** Picks up changes made elsewhere (another node, the CSV import run while serving). */
   @Scheduled(
-      fixedDelayString = "${lokerbot.catalog.sync-interval:30s}",
-      initialDelayString = "${lokerbot.catalog.sync-interval:30s}")
+      fixedDelayString = "${lokerbot.catalog.sync-interval:1s}",
+      initialDelayString = "${lokerbot.catalog.sync-interval:1s}")
   void sync() {
     String done = catchUp();
     if (!done.equals("current")) {

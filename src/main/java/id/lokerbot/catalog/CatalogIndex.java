@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -28,9 +31,29 @@ import org.apache.lucene.store.Directory;
  */
 final class CatalogIndex implements Closeable {
 
-  /** A searcher with the facet state of its reader (null when the index has no offers yet). */
+  /**
+   * A searcher with the facet state of its reader (null when the index has no offers yet) and the
+   * spelling suggestions made on it: typos repeat ("pramuniga"), and building the Levenshtein
+   * automata for one is most of a search's cost. A new reader (any write) starts afresh.
+   */
   static final class Searcher extends IndexSearcher {
+    /** Enough for the typos of a busy day; random strings beyond it are simply not remembered. */
+    private static final int MAX_REMEMBERED_SUGGESTIONS = 10_000;
+
     final SortedSetDocValuesReaderState facets;
+    private final Map<String, Optional<String>> suggestions = new ConcurrentHashMap<>();
+
+    Optional<String> suggestion(String word, Function<String, Optional<String>> suggest) {
+      Optional<String> known = suggestions.get(word);
+      if (known != null) {
+        return known;
+      }
+      Optional<String> made = suggest.apply(word);
+      if (suggestions.size() < MAX_REMEMBERED_SUGGESTIONS) {
+        suggestions.put(word, made);
+      }
+      return made;
+    }
 
     Searcher(IndexReader reader) throws IOException {
       super(reader);

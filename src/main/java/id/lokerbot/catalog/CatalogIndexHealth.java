@@ -11,11 +11,13 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /actuator/health} component {@code catalogIndex}: how fresh this node's search index is.
  * The index's last commit records the newest record change it holds; a record changed since then
- * waits for the next sync. DOWN when such a change has waited longer than three sync intervals (the
- * sync is stuck or failing), UP otherwise.
+ * waits for the next sync. DOWN when such a change has waited longer than three sync intervals, and
+ * at least a minute (the sync is stuck or failing), UP otherwise.
  */
 @Component("catalogIndex")
 class CatalogIndexHealth implements HealthIndicator {
+
+  private static final Duration MIN_LIMIT = Duration.ofMinutes(1);
 
   private final Catalog catalog;
   private final Clock clock;
@@ -24,7 +26,9 @@ class CatalogIndexHealth implements HealthIndicator {
   CatalogIndexHealth(Catalog catalog, Clock clock, CatalogProperties properties) {
     this.catalog = catalog;
     this.clock = clock;
-    this.limit = properties.syncInterval().multipliedBy(3);
+    // a short sync interval must not make a busy moment look like a stuck sync
+    Duration threeSyncs = properties.syncInterval().multipliedBy(3);
+    this.limit = threeSyncs.compareTo(MIN_LIMIT) > 0 ? threeSyncs : MIN_LIMIT;
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /** Lucene documents for vacancies and trainings: the index schema in one place. */
@@ -29,6 +31,13 @@ final class Documents {
   static final String SPELL = "spell";
   static final String REGENCY = "regency";
   static final String SECTOR = "sector";
+
+  /**
+   * Every group of the vacancy's ISCO/KBJI occupation code, from the major group to the unit
+   * ({@code 7}, {@code 75}, {@code 753}, {@code 7533}), for ranking by interest.
+   */
+  static final String OCCUPATION = "occupation";
+
   static final String EDUCATION = "education";
   static final String EDU_RANK = "edu";
   static final String AGE_MIN = "age_min";
@@ -45,6 +54,12 @@ final class Documents {
 
   static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
 
+  /**
+   * The spelling vocabulary is only ever asked "is this word there" and "which words are near it":
+   * documents only, no frequencies, positions or norms, which keeps indexing cheap.
+   */
+  static final FieldType SPELL_TYPE = spellType();
+
   private Documents() {}
 
   static String key(Kind kind, String id) {
@@ -57,8 +72,13 @@ final class Documents {
         String.join(
             "\n", v.title(), v.description(), v.partner(), sectorWords(v.sector(), taxonomy));
     d.add(new TextField(TEXT, text, Field.Store.NO));
-    d.add(new TextField(SPELL, v.title() + "\n" + v.description(), Field.Store.NO));
+    d.add(new Field(SPELL, v.title() + "\n" + v.description(), SPELL_TYPE));
     limits(d, v.minEducation(), v.minAge(), v.maxAge(), taxonomy);
+    if (v.occupation() != null && v.occupation().matches("\\d{1,4}")) {
+      for (int i = 1; i <= v.occupation().length(); i++) {
+        d.add(new StringField(OCCUPATION, v.occupation().substring(0, i), Field.Store.NO));
+      }
+    }
     flag(d, DISABILITY, v.disabilityFriendly() ? "yes" : "no");
     flag(d, FREE, "n/a");
     dates(d, v.postedOn(), v.closesOn());
@@ -78,8 +98,7 @@ final class Documents {
             sectorWords(t.sector(), taxonomy));
     d.add(new TextField(TEXT, text, Field.Store.NO));
     d.add(
-        new TextField(
-            SPELL, t.title() + "\n" + t.description() + "\n" + nz(t.leadsTo()), Field.Store.NO));
+        new Field(SPELL, t.title() + "\n" + t.description() + "\n" + nz(t.leadsTo()), SPELL_TYPE));
     limits(d, t.minEducation(), t.minAge(), t.maxAge(), taxonomy);
     flag(d, DISABILITY, t.disabilityFriendly() ? "yes" : "no");
     flag(d, FREE, t.free() ? "yes" : "no");
@@ -110,7 +129,7 @@ final class Documents {
     Document d = new Document();
     d.add(new StringField(KEY, VOCABULARY, Field.Store.YES));
     d.add(new StringField(KIND, VOCABULARY, Field.Store.NO));
-    d.add(new TextField(SPELL, words.toString(), Field.Store.NO));
+    d.add(new Field(SPELL, words.toString(), SPELL_TYPE));
     return d;
   }
 
@@ -143,7 +162,9 @@ final class Documents {
   private static void dates(Document d, LocalDate posted, LocalDate closes) {
     d.add(new LongPoint(POSTED, posted.toEpochDay()));
     d.add(new NumericDocValuesField(POSTED, posted.toEpochDay()));
-    d.add(new IntPoint(CLOSES, closes == null ? Integer.MAX_VALUE : (int) closes.toEpochDay()));
+    int closesDay = closes == null ? Integer.MAX_VALUE : (int) closes.toEpochDay();
+    d.add(new IntPoint(CLOSES, closesDay));
+    d.add(new NumericDocValuesField(CLOSES, closesDay));
     if (closes != null) {
       d.add(new StoredField(CLOSES, closes.toString()));
     }
@@ -170,6 +191,15 @@ final class Documents {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private static FieldType spellType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
   }
 
   private static String nz(String s) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -30,6 +31,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -60,6 +62,7 @@ class LuceneCatalogSearch implements CatalogSearch {
   private static final float RECENCY_WEIGHT = 1.0f;
   private static final long RECENCY_PIVOT_DAYS = 14;
   private static final int MAX_ALTERNATIVES = 3;
+  private static final float MAX_PREFERENCE = 5f;
 
   private final Catalog catalog;
   private final CatalogRepository repository;
@@ -76,6 +79,7 @@ class LuceneCatalogSearch implements CatalogSearch {
       List<String> fuzzy,
       String sector,
       String home,
+      Map<String, Float> prefer,
       List<String> corrections) {}
 
   /** Deterministic across nodes: equal scores would otherwise follow each index's doc order. */
@@ -106,7 +110,7 @@ class LuceneCatalogSearch implements CatalogSearch {
       LocalDate today) {
     return index.search(
         searcher -> {
-          Plan plan = plan(request, searcher.getIndexReader(), analysis, taxonomy);
+          Plan plan = plan(request, searcher, analysis, taxonomy);
           Query filter = filter(plan.understood(), plan.sector(), today, taxonomy);
           QueryBuilder builder = new QueryBuilder(analysis.query);
           // "sales toko" must be those words together, not "sales" somewhere and "toko" elsewhere
@@ -115,14 +119,14 @@ class LuceneCatalogSearch implements CatalogSearch {
           int n = request.offset() + request.limit();
           FacetsCollectorManager.FacetsResult found =
               FacetsCollectorManager.search(
-                  searcher, strict, n, BY_SCORE_THEN_KEY, true, new FacetsCollectorManager());
+                  searcher, strict, n, BY_SCORE_THEN_KEY, false, new FacetsCollectorManager());
           boolean relaxed = false;
           if (found.topDocs().totalHits.value == 0
               && plan.words().size() + plan.fuzzy().size() > 1) {
             Query loose = query(plan, filter, builder, Occur.SHOULD, today);
             found =
                 FacetsCollectorManager.search(
-                    searcher, loose, n, BY_SCORE_THEN_KEY, true, new FacetsCollectorManager());
+                    searcher, loose, n, BY_SCORE_THEN_KEY, false, new FacetsCollectorManager());
             relaxed = true;
           }
           TopDocs top = found.topDocs();
@@ -148,8 +152,9 @@ class LuceneCatalogSearch implements CatalogSearch {
   // ---------------------------------------------------------------- reading the request
 
   private static Plan plan(
-      SearchRequest request, IndexReader reader, Analysis analysis, Taxonomy taxonomy)
+      SearchRequest request, CatalogIndex.Searcher searcher, Analysis analysis, Taxonomy taxonomy)
       throws IOException {
+    IndexReader reader = searcher.getIndexReader();
     QueryReader.Read read = reader(taxonomy).read(request.text(), w -> known(reader, analysis, w));
     Kind kind =
         request.kind() != null ? request.kind() : read.kind() != null ? read.kind() : Kind.VACANCY;
@@ -179,7 +184,6 @@ class LuceneCatalogSearch implements CatalogSearch {
     List<String> words = new ArrayList<>();
     List<String> fuzzy = new ArrayList<>();
     List<String> corrections = new ArrayList<>();
-    DirectSpellChecker speller = new DirectSpellChecker();
     for (String raw : read.words()) {
       String word = analysis.words.getOrDefault(raw, raw);
       if (Analysis.tokens(analysis.query, Documents.TEXT, word).isEmpty()) {
@@ -189,12 +193,10 @@ class LuceneCatalogSearch implements CatalogSearch {
         words.add(word);
         continue;
       }
-      SuggestWord[] suggestions =
-          speller.suggestSimilar(
-              new Term(Documents.SPELL, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (suggestions.length > 0) {
-        words.add(suggestions[0].string);
-        corrections.add(raw + " → " + suggestions[0].string);
+      Optional<String> suggestion = searcher.suggestion(word, w -> suggest(reader, w));
+      if (suggestion.isPresent()) {
+        words.add(suggestion.get());
+        corrections.add(raw + " → " + suggestion.get());
       } else {
         fuzzy.add(word);
       }
@@ -225,7 +227,24 @@ class LuceneCatalogSearch implements CatalogSearch {
         fuzzy,
         request.sector(),
         home,
+        request.prefer(),
         corrections);
+  }
+
+  /** The index's closest word to one it does not know (building the automata is the slow part). */
+  private static Optional<String> suggest(IndexReader reader, String word) {
+    try {
+      SuggestWord[] suggestions =
+          new DirectSpellChecker()
+              .suggestSimilar(
+                  new Term(Documents.SPELL, word),
+                  1,
+                  reader,
+                  SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      return suggestions.length > 0 ? Optional.of(suggestions[0].string) : Optional.empty();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private record Reader(Taxonomy taxonomy, QueryReader reader) {}
@@ -264,8 +283,13 @@ class LuceneCatalogSearch implements CatalogSearch {
   private static Query filter(Understood u, String sector, LocalDate today, Taxonomy taxonomy) {
     BooleanQuery.Builder f = new BooleanQuery.Builder();
     f.add(new TermQuery(new Term(Documents.KIND, u.kind().code())), Occur.FILTER);
+    // Nearly every offer is open: checking the few candidates the words found against doc values
+    // is far cheaper than collecting every open offer from the points on each search.
+    int from = (int) today.toEpochDay();
     f.add(
-        IntPoint.newRangeQuery(Documents.CLOSES, (int) today.toEpochDay(), Integer.MAX_VALUE),
+        new IndexOrDocValuesQuery(
+            IntPoint.newRangeQuery(Documents.CLOSES, from, Integer.MAX_VALUE),
+            NumericDocValuesField.newSlowRangeQuery(Documents.CLOSES, from, Integer.MAX_VALUE)),
         Occur.FILTER);
     if (!u.regencies().isEmpty()) {
       f.add(
@@ -339,7 +363,41 @@ class LuceneCatalogSearch implements CatalogSearch {
         LongPoint.newDistanceFeatureQuery(
             Documents.POSTED, RECENCY_WEIGHT, today.toEpochDay(), RECENCY_PIVOT_DAYS),
         Occur.SHOULD);
+    preferences(plan.prefer()).forEach(p -> q.add(p, Occur.SHOULD));
     return q.build();
+  }
+
+  /**
+   * One constant-score clause per preference (see {@link SearchRequest#prefer}). An occupation
+   * group leaves out the more specific groups given, so the longest one wins; a sector counts only
+   * for offers in none of the occupation groups given.
+   */
+  static List<Query> preferences(Map<String, Float> prefer) {
+    List<String> groups =
+        prefer.keySet().stream().filter(k -> k.matches("\\d{1,4}")).sorted().toList();
+    List<Query> clauses = new ArrayList<>();
+    for (Map.Entry<String, Float> e : new java.util.TreeMap<>(prefer).entrySet()) {
+      float weight = Math.max(0f, Math.min(MAX_PREFERENCE, e.getValue()));
+      if (weight == 0f) {
+        continue;
+      }
+      String key = e.getKey();
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      if (groups.contains(key)) {
+        b.add(new TermQuery(new Term(Documents.OCCUPATION, key)), Occur.FILTER);
+        groups.stream()
+            .filter(g -> g.length() > key.length() && g.startsWith(key))
+            .forEach(g -> b.add(new TermQuery(new Term(Documents.OCCUPATION, g)), Occur.MUST_NOT));
+      } else if (key.matches("[A-Z]")) {
+        b.add(new TermQuery(new Term(Documents.SECTOR, key)), Occur.FILTER);
+        groups.forEach(
+            g -> b.add(new TermQuery(new Term(Documents.OCCUPATION, g)), Occur.MUST_NOT));
+      } else {
+        continue;
+      }
+      clauses.add(new BoostQuery(new ConstantScoreQuery(b.build()), weight));
+    }
+    return clauses;
   }
 
   private static Query anyWord(QueryBuilder builder, List<String> words) {
@@ -422,7 +480,7 @@ class LuceneCatalogSearch implements CatalogSearch {
   }
 
   private static Plan with(Plan p, Understood u) {
-    return new Plan(u, p.words(), p.fuzzy(), p.sector(), p.home(), p.corrections());
+    return new Plan(u, p.words(), p.fuzzy(), p.sector(), p.home(), p.prefer(), p.corrections());
   }
 
   private static Understood regencies(Understood u, List<String> codes) {
@@ -477,6 +535,7 @@ class LuceneCatalogSearch implements CatalogSearch {
               plan.fuzzy(),
               null,
               u.regencies().isEmpty() ? plan.home() : u.regencies().get(0),
+              plan.prefer(),
               List.of());
       Query tq = query(tp, filter(training, null, today, taxonomy), builder, Occur.SHOULD, today);
       TopDocs top = searcher.search(tq, 1);
@@ -548,7 +607,9 @@ class LuceneCatalogSearch implements CatalogSearch {
                 u.freeOnly(),
                 u.disabilityFriendly(),
                 String.join(" ", other));
-        Plan wp = new Plan(words, other, plan.fuzzy(), plan.sector(), plan.home(), List.of());
+        Plan wp =
+            new Plan(
+                words, other, plan.fuzzy(), plan.sector(), plan.home(), plan.prefer(), List.of());
         long n = count(searcher, wp, builder, today, taxonomy);
         if (n > 0) {
           out.add(

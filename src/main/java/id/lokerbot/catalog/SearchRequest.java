@@ -1,6 +1,7 @@
 package id.lokerbot.catalog;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A search as the chat (or any caller) asks it. The text may be raw chat ("ada lowker kasir di
@@ -19,6 +20,10 @@ import java.util.List;
  * @param homeRegency the person's regency: offers there rank higher (not a filter)
  * @param offset results to skip (paging)
  * @param limit results to return (1-50)
+ * @param prefer ranking preferences, not filters: an ISCO-08/KBJI occupation group (1-4 digits, the
+ *     start of a vacancy's occupation code; the longest group given wins) or a KBLI section letter
+ *     (for offers whose occupation is unknown or not among the groups given) → extra score (0-5)
+ *     for offers in it. The chat fills it from a person's interest check.
  */
 public record SearchRequest(
     String text,
@@ -32,18 +37,20 @@ public record SearchRequest(
     boolean freeOnly,
     String homeRegency,
     int offset,
-    int limit) {
+    int limit,
+    Map<String, Float> prefer) {
 
   public SearchRequest {
     text = text == null ? "" : text;
     regencies = regencies == null ? List.of() : List.copyOf(regencies);
     offset = Math.max(0, offset);
     limit = Math.max(1, Math.min(50, limit));
+    prefer = prefer == null ? Map.of() : Map.copyOf(prefer);
   }
 
   public static SearchRequest of(String text) {
     return new SearchRequest(
-        text, null, List.of(), false, null, null, null, false, false, null, 0, 5);
+        text, null, List.of(), false, null, null, null, false, false, null, 0, 5, Map.of());
   }
 
   public SearchRequest withKind(Kind k) {
@@ -59,7 +66,8 @@ public record SearchRequest(
         freeOnly,
         homeRegency,
         offset,
-        limit);
+        limit,
+        prefer);
   }
 
   public SearchRequest withText(String t) {
@@ -75,7 +83,8 @@ public record SearchRequest(
         freeOnly,
         homeRegency,
         offset,
-        limit);
+        limit,
+        prefer);
   }
 
   public SearchRequest withRegencies(List<String> codes) {
@@ -91,7 +100,8 @@ public record SearchRequest(
         freeOnly,
         homeRegency,
         offset,
-        limit);
+        limit,
+        prefer);
   }
 
   public SearchRequest withNearby(boolean near) {
@@ -107,7 +117,8 @@ public record SearchRequest(
         freeOnly,
         homeRegency,
         offset,
-        limit);
+        limit,
+        prefer);
   }
 
   public SearchRequest withFilters(
@@ -124,7 +135,8 @@ public record SearchRequest(
         freeOnly,
         homeRegency,
         offset,
-        limit);
+        limit,
+        prefer);
   }
 
   public SearchRequest withHome(String home) {
@@ -140,7 +152,25 @@ public record SearchRequest(
         freeOnly,
         home,
         offset,
-        limit);
+        limit,
+        prefer);
+  }
+
+  public SearchRequest withPrefer(Map<String, Float> p) {
+    return new SearchRequest(
+        text,
+        kind,
+        regencies,
+        nearby,
+        sector,
+        education,
+        age,
+        disabilityFriendly,
+        freeOnly,
+        homeRegency,
+        offset,
+        limit,
+        p);
   }
 
   public SearchRequest withPage(int offset, int limit) {
@@ -156,6 +186,7 @@ public record SearchRequest(
         freeOnly,
         homeRegency,
         offset,
-        limit);
+        limit,
+        prefer);
   }
 }

@@ -60,7 +60,8 @@ public record SearchResult(
           freeOnly,
           home,
           offset,
-          limit);
+          limit,
+          Map.of());
     }
   }
 

@@ -7,7 +7,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opt-outs in the {@code opt_out} table. */
+/**
+ * Opt-outs in the {@code opt_out} table. The address is kept as written, or, after the person had
+ * their data deleted, as {@link #hashed} (see {@link AddressRecords#forget}); both count.
+ */
 @Repository
 class JdbcOptOuts implements OptOuts {
 
@@ -21,8 +24,8 @@ class JdbcOptOuts implements OptOuts {
 
   @Override
   public boolean isStopped(String address) {
-    return jdbc.sql("select count(*) from opt_out where address = ?")
-            .param(address)
+    return jdbc.sql("select count(*) from opt_out where address in (?, ?)")
+            .params(address, hashed(address))
             .query(Integer.class)
             .single()
         > 0;
@@ -40,7 +43,21 @@ class JdbcOptOuts implements OptOuts {
 
   @Override
   public void resume(String address) {
-    jdbc.sql("delete from opt_out where address = ?").param(address).update();
+    jdbc.sql("delete from opt_out where address in (?, ?)")
+        .params(address, hashed(address))
+        .update();
+  }
+
+  /** The stop record of a forgotten person: {@code sha256:} and the hex SHA-256 of the address. */
+  static String hashed(String address) {
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(address.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "sha256:" + java.util.HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @ApplicationModuleListener

@@ -11,22 +11,29 @@ import java.util.List;
  * @param choices what the person can answer with, possibly none
  * @param logId its {@link MessageLog} row when the conversation already logged it (the sender then
  *     updates that row instead of writing another), or null
+ * @param language the language it is written in, when known (channels use it for the few words they
+ *     add themselves, such as a list's button); null = the default language
  */
-public record OutboundMessage(String address, String text, List<Choice> choices, Long logId) {
+public record OutboundMessage(
+    String address, String text, List<Choice> choices, Long logId, String language) {
 
   public OutboundMessage {
     choices = choices == null ? List.of() : List.copyOf(choices);
   }
 
+  public OutboundMessage(String address, String text, List<Choice> choices, Long logId) {
+    this(address, text, choices, logId, null);
+  }
+
   public OutboundMessage(String address, String text, List<Choice> choices) {
-    this(address, text, choices, null);
+    this(address, text, choices, null, null);
   }
 
   public OutboundMessage(String address, String text) {
-    this(address, text, List.of(), null);
+    this(address, text, List.of(), null, null);
   }
 
   public OutboundMessage withLogId(Long id) {
-    return new OutboundMessage(address, text, choices, id);
+    return new OutboundMessage(address, text, choices, id, language);
   }
 }

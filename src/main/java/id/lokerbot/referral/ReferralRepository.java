@@ -203,13 +203,16 @@ class ReferralRepository {
         == 1;
   }
 
-  /** Makes a rejected or failed delivery due again now, with a fresh retry window. */
+  /**
+   * Makes a rejected or failed delivery due again now, with a fresh retry window; never one whose
+   * person deleted their data (nothing is left to send).
+   */
   boolean resend(String id, Instant now, Instant giveUpAt) {
     return jdbc.sql(
                 "update referral set delivery = 'pending', next_attempt_at = ?, give_up_at = ?,"
                     + " claim_token = null, claimed_until = null"
-                    + " where id = ? and delivery <> 'withdrawn'")
-            .params(ts(now), ts(giveUpAt), id)
+                    + " where id = ? and delivery <> 'withdrawn' and address <> ?")
+            .params(ts(now), ts(giveUpAt), id, ReferralRow.FORGOTTEN)
             .update()
         == 1;
   }
@@ -249,6 +252,33 @@ class ReferralRepository {
                 + " where id = ?")
         .param(id)
         .update();
+  }
+
+  /**
+   * The person deleted their data: their address and what was shared go, a pending delivery stops
+   * (there is nothing left to send), and notes partners wrote about them go. Partner, vacancy,
+   * status, age and dates stay, anonymous, for the programme's counts.
+   *
+   * @return how many referrals were made anonymous
+   */
+  int forget(String address) {
+    List<String> ids =
+        jdbc.sql("select id from referral where address = ?")
+            .param(address)
+            .query(String.class)
+            .list();
+    for (String id : ids) {
+      jdbc.sql("update referral_status_event set note = null where referral_id = ?")
+          .param(id)
+          .update();
+      jdbc.sql(
+              "update referral set address = ?, payload = '{}',"
+                  + " delivery = case when delivery = 'pending' then 'withdrawn' else delivery end,"
+                  + " claim_token = null, claimed_until = null where id = ?")
+          .params(ReferralRow.FORGOTTEN, id)
+          .update();
+    }
+    return ids.size();
   }
 
   List<StatusEvent> history(String id) {

@@ -27,4 +27,7 @@ record ReferralRow(
   static final String REJECTED = "rejected";
   static final String FAILED = "failed";
   static final String WITHDRAWN = "withdrawn";
+
+  /** The address of a referral whose person deleted their data: nobody to tell. */
+  static final String FORGOTTEN = "forgotten";
 }

@@ -30,7 +30,10 @@ class StatusNotifier {
 
   @ApplicationModuleListener
   void on(ReferralStatusChanged event) {
-    repository.find(event.referralId()).ifPresent(row -> messenger.notify(message(row, event)));
+    repository
+        .find(event.referralId())
+        .filter(row -> !row.address().equals(ReferralRow.FORGOTTEN))
+        .ifPresent(row -> messenger.notify(message(row, event)));
   }
 
   OutboundMessage message(ReferralRow row, ReferralStatusChanged event) {

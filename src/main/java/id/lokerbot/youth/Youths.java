@@ -83,6 +83,25 @@ public class Youths {
   }
 
   /**
+   * Makes two youths one (the same person consented on two channels, then linked them): the
+   * addresses and consent ledger rows of {@code from} move to {@code into}, and {@code from} is
+   * deleted. Other modules move their own rows of {@code from} first.
+   */
+  @Transactional
+  public void merge(String from, String into) {
+    if (from.equals(into)) {
+      return;
+    }
+    jdbc.sql("update youth_address set youth_id = ? where youth_id = ?")
+        .params(into, from)
+        .update();
+    jdbc.sql("update consent_event set youth_id = ? where youth_id = ?")
+        .params(into, from)
+        .update();
+    jdbc.sql("delete from youth where id = ?").param(from).update();
+  }
+
+  /**
    * Deletes a youth with their addresses and consent ledger rows (the person asked us to delete
    * their data; other modules' records cascade or are deleted by those modules first).
    */

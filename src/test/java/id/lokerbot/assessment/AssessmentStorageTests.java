@@ -35,7 +35,8 @@ class AssessmentStorageTests {
     String address = "sim:storage-yes";
     say(address, "halo", "1", "ya", "3", "1");
     INTEREST.chars().forEach(c -> say(address, String.valueOf((char) c)));
-    say(address, "4"); // the readiness check, from the interest result
+    // the result lists suggested vacancies; "5" (other options), then the readiness check
+    say(address, "5", "4");
     READINESS.chars().forEach(c -> say(address, String.valueOf((char) c)));
 
     assertThat(eventually(() -> results.completedKinds(address).size() == 2)).isTrue();

@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -76,6 +79,7 @@ class CatalogBench {
             QUERIES[rnd.nextInt(QUERIES.length)], regencies.get(rnd.nextInt(regencies.size())));
       }
       int n = 20_000;
+      Map<String, List<Long>> perQuery = new TreeMap<>();
       long[] nanos = new long[n];
       long[] cpu = new long[n];
       long hits = 0;
@@ -87,6 +91,7 @@ class CatalogBench {
         hits += bench.search(q, r);
         nanos[i] = System.nanoTime() - t;
         cpu[i] = CPU.getCurrentThreadCpuTime() - c;
+        perQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(cpu[i]);
       }
       Arrays.sort(nanos);
       Arrays.sort(cpu);
@@ -103,6 +108,18 @@ class CatalogBench {
           ms(nanos[n * 99 / 100]),
           ms(nanos[n - 1]),
           (double) hits / n);
+
+      System.out.println("CatalogBench: the five slowest queries, CPU time p50 / p99:");
+      perQuery.entrySet().stream()
+          .sorted(Comparator.comparingLong(e -> -percentile(e.getValue(), 0.99)))
+          .limit(5)
+          .forEach(
+              e ->
+                  System.out.printf(
+                      "  %-28s %.3f / %.3f ms%n",
+                      e.getKey(),
+                      ms(percentile(e.getValue(), 0.50)),
+                      ms(percentile(e.getValue(), 0.99))));
 
       int threads = 2;
       ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -139,6 +156,11 @@ class CatalogBench {
 
   static final java.lang.management.ThreadMXBean CPU =
       java.lang.management.ManagementFactory.getThreadMXBean();
+
+  static long percentile(List<Long> values, double p) {
+    long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+    return sorted[Math.min(sorted.length - 1, (int) (p * sorted.length))];
+  }
 
   static double ms(long nanos) {
     return nanos / 1e6;

@@ -27,8 +27,9 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * The turn pipeline through the simulator entry point ({@code POST /simulator/messages}, Redis
  * state, dedupe by message id, rate limiter, turn lock, engine, message log) against a bare
- * baseline in the same process ({@code POST /bench/baseline}: parses the same body, returns a fixed
- * reply). Both are driven over loopback HTTP by the same client. Prints figures; asserts nothing.
+ * baseline in the same process ({@code POST /simulator/bench-baseline}, behind the same filters:
+ * parses the same body, returns a fixed reply). Both are driven over loopback HTTP by the same
+ * client. Prints figures; asserts nothing.
  *
  * <p>Run: {@code mvn -B -ntp -Pbench test -Dtest=TurnPipelineBench
  * -Dsurefire.failIfNoSpecifiedTests=false} (optional {@code -Dbench.seconds=5 -Dbench.rounds=3
@@ -77,14 +78,14 @@ class TurnPipelineBench {
       System.out.printf(
           "%nTurnPipelineBench: %d cores, %d s per phase, %d concurrent clients, Redis %s%n",
           Runtime.getRuntime().availableProcessors(), SECONDS, CONCURRENCY, redis.url());
-      closedLoop("/bench/baseline", Duration.ofSeconds(3)); // warm-up
+      closedLoop("/simulator/bench-baseline", Duration.ofSeconds(3)); // warm-up
       closedLoop("/simulator/messages", Duration.ofSeconds(5));
       // Alternate the two, so a burst of load from elsewhere on the machine hits both alike;
       // keep each side's median round.
       List<Figures> baselines = new ArrayList<>();
       List<Figures> pipelines = new ArrayList<>();
       for (int round = 0; round < ROUNDS; round++) {
-        baselines.add(closedLoop("/bench/baseline", Duration.ofSeconds(SECONDS)));
+        baselines.add(closedLoop("/simulator/bench-baseline", Duration.ofSeconds(SECONDS)));
         pipelines.add(closedLoop("/simulator/messages", Duration.ofSeconds(SECONDS)));
       }
       Figures baseline = median(baselines);
@@ -94,7 +95,8 @@ class TurnPipelineBench {
       double half = pipeline.perSecond() / 2;
       Figures halfRate = openLoop("/simulator/messages", half, Duration.ofSeconds(SECONDS));
       Figures baselineHalf =
-          openLoop("/bench/baseline", baseline.perSecond() / 2, Duration.ofSeconds(SECONDS));
+          openLoop(
+              "/simulator/bench-baseline", baseline.perSecond() / 2, Duration.ofSeconds(SECONDS));
       System.out.println("  max rate, baseline      : " + baseline + " (median round)");
       System.out.println("  max rate, turn pipeline : " + pipeline + " (median round)");
       System.out.printf(
@@ -111,7 +113,7 @@ class TurnPipelineBench {
     record Request(String from, String text, String choice, String id) {}
     return RouterFunctions.route()
         .POST(
-            "/bench/baseline",
+            "/simulator/bench-baseline",
             request -> {
               Request body = request.body(Request.class);
               return ServerResponse.ok()

@@ -44,9 +44,12 @@ class CatalogSyncTests {
                     "employmentType",
                     "daily"))
             .record();
-    repository.save(v, false); // behind the index's back
-    assertThat(search.search(SearchRequest.of("kapulaga")).hits()).isEmpty();
-    assertThat(catalog.catchUp()).startsWith("updated");
+    // holding the catalogue's lock keeps the scheduled sync out until we have looked
+    synchronized (catalog) {
+      repository.save(v, false); // behind the index's back
+      assertThat(search.search(SearchRequest.of("kapulaga")).hits()).isEmpty();
+      assertThat(catalog.catchUp()).startsWith("updated");
+    }
     assertThat(search.search(SearchRequest.of("kapulaga")).hits())
         .extracting(SearchResult.Hit::id)
         .containsExactly("elsewhere-1");
@@ -71,13 +74,16 @@ class CatalogSyncTests {
                     "regency", "33.25",
                     "employmentType", "daily"))
             .record();
-    repository.save(v, false); // behind the index's back
-    // a sync has not had its turn yet: still UP, the change counted as waiting
-    assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-    clock.advance(Duration.ofSeconds(91)); // sync interval 30 s
-    Health stale = health.health();
-    assertThat(stale.getStatus()).isEqualTo(Status.DOWN);
-    assertThat(stale.getDetails()).containsEntry("unindexedChangeWaitingSeconds", 91L);
+    // holding the catalogue's lock keeps the scheduled sync (every 1 s) out while we look
+    synchronized (catalog) {
+      repository.save(v, false); // behind the index's back
+      // a sync has not had its turn yet: still UP, the change counted as waiting
+      assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+      clock.advance(Duration.ofSeconds(91)); // more than three sync intervals
+      Health stale = health.health();
+      assertThat(stale.getStatus()).isEqualTo(Status.DOWN);
+      assertThat(stale.getDetails()).containsEntry("unindexedChangeWaitingSeconds", 91L);
+    }
     catalog.catchUp();
     assertThat(health.health().getStatus()).isEqualTo(Status.UP);
     assertThat(health.health().getDetails()).containsEntry("unindexedChangeWaitingSeconds", 0L);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -203,5 +204,37 @@ class SearchQualityTests {
         search.search(q.withPage(5, 5)).hits().stream().map(SearchResult.Hit::id).toList();
     assertThat(first).hasSize(5).doesNotContainAnyElementsOf(second);
     assertThat(second).hasSize(5);
+  }
+
+  @Test
+  void preferencesRankFittingWorkFirstWithoutFiltering() {
+    SearchRequest vacancies = SearchRequest.of("").withKind(Kind.VACANCY).withPage(0, 10);
+    long all = search.search(vacancies).total();
+
+    SearchResult cashiers = search.search(vacancies.withPrefer(Map.of("5230", 3f)));
+    assertThat(cashiers.total()).isEqualTo(all);
+    assertThat(occupations(cashiers)).containsOnly("5230");
+
+    // The longest group given wins: sales workers (52) first, but not shop assistants (5223).
+    SearchResult sales = search.search(vacancies.withPrefer(Map.of("52", 3f, "5223", 0.1f)));
+    assertThat(occupations(sales)).allMatch(o -> o.startsWith("52") && !o.equals("5223"));
+
+    // The person's regency still counts among equally fitting offers.
+    SearchResult near = search.search(vacancies.withPrefer(Map.of("5230", 3f)).withHome("33.21"));
+    assertThat(near.hits().get(0).regency()).isEqualTo("33.21");
+    assertThat(occupations(near).get(0)).isEqualTo("5230");
+
+    // Trainings have no occupation: their sector counts.
+    SearchRequest trainings = SearchRequest.of("").withKind(Kind.TRAINING).withPage(0, 5);
+    SearchResult garment = search.search(trainings.withPrefer(Map.of("C", 3f, "5230", 3f)));
+    assertThat(garment.hits())
+        .allMatch(
+            h -> search.offer(Kind.TRAINING, h.id()).orElseThrow().training().sector().equals("C"));
+  }
+
+  private List<String> occupations(SearchResult result) {
+    return result.hits().stream()
+        .map(h -> search.offer(Kind.VACANCY, h.id()).orElseThrow().vacancy().occupation())
+        .toList();
   }
 }

@@ -49,7 +49,11 @@ abstract class DialogueStateStoreContractTests {
             List.of(
                 new OutboundMessage(address, "Thanks!"),
                 new OutboundMessage(
-                    address, "May we?", List.of(new Choice("1", "Yes"), new Choice("2", "No")))));
+                    address,
+                    "May we?",
+                    List.of(new Choice("1", "Yes"), new Choice("2", "No")),
+                    7L,
+                    "en")));
     store().save(address, saved, DAY);
     assertThat(store().load(address)).contains(saved);
   }

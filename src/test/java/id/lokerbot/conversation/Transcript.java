@@ -24,11 +24,22 @@ import org.yaml.snakeyaml.Yaml;
  *     user: "2"
  *     choice: "2"                # optional: a pressed button instead of typing
  *     stopped: true              # optional: the address is (not) opted out after this turn
+ *   - from: telegram:42          # optional: this turn comes from another address
+ *     user: hubungkan
+ *     code: true                 # optional: the replies hold a one-time code, shown as {code};
+ *                                # later turns can type {code}
  * }</pre>
  */
 record Transcript(String description, String from, List<Step> turns) {
 
-  record Step(Duration after, String user, String choice, Boolean stopped, List<String> bot) {}
+  record Step(
+      Duration after,
+      String from,
+      String user,
+      String choice,
+      Boolean stopped,
+      boolean code,
+      List<String> bot) {}
 
   @SuppressWarnings("unchecked")
   static Transcript read(Path file) throws IOException {
@@ -41,9 +52,11 @@ record Transcript(String description, String from, List<Step> turns) {
       steps.add(
           new Step(
               after == null ? null : duration(after.toString()),
+              t.get("from") == null ? null : t.get("from").toString(),
               t.get("user") == null ? "" : t.get("user").toString(),
               t.get("choice") == null ? null : t.get("choice").toString(),
               (Boolean) t.get("stopped"),
+              Boolean.TRUE.equals(t.get("code")),
               t.get("bot") == null ? List.of() : (List<String>) t.get("bot")));
     }
     return new Transcript((String) root.get("description"), from, steps);
@@ -58,7 +71,12 @@ record Transcript(String description, String from, List<Step> turns) {
     out.append("from: ").append(quote(from)).append('\n').append("turns:\n");
     for (int i = 0; i < turns.size(); i++) {
       Step s = turns.get(i);
-      out.append("  - user: ").append(quote(s.user())).append('\n');
+      if (s.from() != null) {
+        out.append("  - from: ").append(quote(s.from())).append('\n');
+        out.append("    user: ").append(quote(s.user())).append('\n');
+      } else {
+        out.append("  - user: ").append(quote(s.user())).append('\n');
+      }
       if (s.after() != null) {
         out.append("    after: ").append(format(s.after())).append('\n');
       }
@@ -67,6 +85,9 @@ record Transcript(String description, String from, List<Step> turns) {
       }
       if (s.stopped() != null) {
         out.append("    stopped: ").append(s.stopped()).append('\n');
+      }
+      if (s.code()) {
+        out.append("    code: true\n");
       }
       out.append("    bot:\n");
       for (String line : actual.get(i)) {

@@ -34,6 +34,7 @@ class TranscriptTests {
   @Autowired Conversations conversations;
   @Autowired MutableClock clock;
   @Autowired OptOuts optOuts;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @TestFactory
   Stream<DynamicTest> transcripts() throws IOException {
@@ -49,20 +50,37 @@ class TranscriptTests {
   private void run(Path file) throws Exception {
     Transcript transcript = Transcript.read(file);
     List<List<String>> actual = new ArrayList<>();
+    String code = null;
+    String previous = transcript.from();
     for (int i = 0; i < transcript.turns().size(); i++) {
       Transcript.Step step = transcript.turns().get(i);
       if (step.after() != null) {
         clock.advance(step.after());
       }
       clock.advance(java.time.Duration.ofSeconds(5));
+      String from = step.from() != null ? step.from() : transcript.from();
+      if (i > 0 && !from.equals(previous)) {
+        settle(); // the person picks up their other phone: what the last turns started is done
+      }
+      previous = from;
+      String user = code == null ? step.user() : step.user().replace("{code}", code);
       List<String> replies =
           conversations
-              .handle(
-                  new InboundMessage(
-                      transcript.from(), step.user(), step.choice(), null, clock.instant()))
+              .handle(new InboundMessage(from, user, step.choice(), null, clock.instant()))
               .stream()
               .map(PlainText::render)
               .toList();
+      if (step.code()) {
+        // a one-time code changes every run: remember it, and show it as {code}
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("\\b\\d{6}\\b").matcher(String.join("\n", replies));
+        assertThat(m.find())
+            .as("%s, turn %d: a code in the replies", file.getFileName(), i + 1)
+            .isTrue();
+        String issued = m.group();
+        code = issued;
+        replies = replies.stream().map(r -> r.replace(issued, "{code}")).toList();
+      }
       actual.add(replies);
       if (!UPDATE) {
         assertThat(replies)
@@ -70,7 +88,7 @@ class TranscriptTests {
             .containsExactlyElementsOf(step.bot());
       }
       if (step.stopped() != null) {
-        assertThat(eventually(() -> optOuts.isStopped(transcript.from()) == step.stopped()))
+        assertThat(eventually(() -> optOuts.isStopped(from) == step.stopped()))
             .as("%s, turn %d: address stopped = %s", file.getFileName(), i + 1, step.stopped())
             .isTrue();
       }
@@ -78,6 +96,16 @@ class TranscriptTests {
     if (UPDATE) {
       transcript.write(file, actual);
     }
+  }
+
+  /** Waits (up to 5 s) until the events of earlier turns have been handled by their listeners. */
+  private void settle() throws InterruptedException {
+    eventually(
+        () ->
+            jdbc.sql("select count(*) from event_publication where completion_date is null")
+                    .query(Integer.class)
+                    .single()
+                == 0);
   }
 
   /** Opt-outs are recorded by an asynchronous listener after the turn's transaction commits. */

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import id.lokerbot.MutableClock;
 import id.lokerbot.TestClockConfig;
+import id.lokerbot.assessment.PersonForgotten;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,10 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A partner endpoint in WireMock: what each kind of answer does to a referral's delivery. */
 @SpringBootTest
@@ -61,6 +64,8 @@ class WebhookDeliveryTests {
   @Autowired ReferralRepository repository;
   @Autowired MutableClock clock;
   @Autowired JdbcClient jdbc;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired TransactionTemplate tx;
 
   @BeforeEach
   void reset() {
@@ -244,6 +249,81 @@ class WebhookDeliveryTests {
         1,
         postRequestedFor(urlEqualTo("/lokerbot/referrals"))
             .withHeader("Idempotency-Key", equalTo(id)));
+  }
+
+  @Test
+  void aDeliveredReferralLeavesNoPersonalDataInTheEventRegistry() {
+    partner.stubFor(
+        post(urlEqualTo("/lokerbot/referrals")).willReturn(aResponse().withStatus(200)));
+    // as the chat does it: the request is an event in the registry, with the candidate in it
+    ReferralRequested request =
+        ReferralTestSupport.request(ReferralTestSupport.RETAIL, "sim:registry");
+    tx.executeWithoutResult(s -> events.publishEvent(request));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> repository.find(request.referralId()).isPresent());
+    awaitDelivery(request.referralId(), "delivered");
+
+    // completed publications are deleted (completion-mode: delete), not kept with their payload
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> publicationsContaining(request.referralId()) == 0);
+    assertThat(publicationsContaining("Sari")).isZero();
+    assertThat(publicationsContaining("+6281200000001")).isZero();
+    assertThat(publicationsContaining("Butuh meja")).isZero();
+  }
+
+  @Test
+  void aPersonWhoDeletesTheirDataLeavesOnlyAnonymousReferrals() {
+    partner.stubFor(
+        post(urlEqualTo("/lokerbot/referrals")).willReturn(aResponse().withStatus(200)));
+    String mine = create("sim:forget-me");
+    String other = create("sim:keep-me");
+    awaitDelivery(mine, "delivered");
+    awaitDelivery(other, "delivered");
+    Instant sent = row(mine).createdAt();
+    jdbc.sql("update referral_status_event set note = 'Sari was late' where referral_id = ?")
+        .param(mine)
+        .update();
+
+    tx.executeWithoutResult(
+        s ->
+            events.publishEvent(
+                new PersonForgotten(
+                    List.of("sim:forget-me", "telegram:999"), "sim:forget-me", clock.instant())));
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> row(mine).address().equals(ReferralRow.FORGOTTEN));
+    ReferralRow forgotten = row(mine);
+    assertThat(forgotten.payload()).isEqualTo("{}");
+    assertThat(referrals.of("sim:forget-me")).isEmpty();
+    // what the programme counts stays
+    assertThat(forgotten.partnerId()).isEqualTo(ReferralTestSupport.RETAIL);
+    assertThat(forgotten.vacancyId()).isEqualTo("sample-v-0006");
+    assertThat(forgotten.status()).isEqualTo(ReferralStatus.SENT);
+    assertThat(forgotten.candidateAge()).isEqualTo(21);
+    assertThat(forgotten.createdAt()).isEqualTo(sent);
+    assertThat(repository.history(mine)).isNotEmpty().allMatch(e -> e.note() == null);
+    // nothing of theirs can be sent again
+    Instant now = clock.instant();
+    assertThat(repository.resend(mine, now, now.plus(Duration.ofDays(3)))).isFalse();
+    // someone else's referral is untouched
+    assertThat(row(other).address()).isEqualTo("sim:keep-me");
+    assertThat(row(other).payload()).contains("Sari");
+  }
+
+  private int publicationsContaining(String text) {
+    return jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+        .param("%" + text + "%")
+        .query(Integer.class)
+        .single();
+  }
+
+  private String create(String address) {
+    ReferralRequested request = ReferralTestSupport.request(ReferralTestSupport.RETAIL, address);
+    assertThat(referrals.create(request)).isTrue();
+    return request.referralId();
   }
 
   private String create() {

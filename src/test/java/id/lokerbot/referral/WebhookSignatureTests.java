@@ -3,6 +3,8 @@ package id.lokerbot.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import javax.crypto.Mac;
@@ -49,6 +51,24 @@ class WebhookSignatureTests {
     assertThat(partnerVerifies("other-secret", BODY, EXPECTED)).isFalse();
     assertThat(partnerVerifies(SECRET, BODY, null)).isFalse();
     assertThat(WebhookSignature.verify(SECRET, BODY, EXPECTED.toUpperCase())).isFalse();
+  }
+
+  /** The README shows partners {@link #partnerVerifies} as it is here, character for character. */
+  @Test
+  void theReadmeShowsThisVerification() throws Exception {
+    String source =
+        Files.readString(Path.of("src/test/java/id/lokerbot/referral/WebhookSignatureTests.java"));
+    String method =
+        source.substring(
+            source.indexOf("  static boolean partnerVerifies"),
+            source.indexOf("\n  }\n", source.indexOf("  static boolean partnerVerifies")) + 4);
+    String readme = Files.readString(Path.of("README.md"));
+    assertThat(normalized(readme)).contains(normalized(method));
+    assertThat(readme).contains(SECRET, EXPECTED);
+  }
+
+  private static String normalized(String code) {
+    return code.replaceAll("\\s+", " ").strip();
   }
 
   @Test

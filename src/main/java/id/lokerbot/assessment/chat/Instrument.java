@@ -1,6 +1,7 @@
 package id.lokerbot.assessment.chat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,9 @@ import java.util.Optional;
  * @param levels readiness only: levels by points, lowest first; empty for interest
  * @param strongFrom interest only: a top score below this shows no strong interest yet
  * @param maxTips readiness only: at most this many tips in one result
+ * @param fits interest only: the interest code (up to three types, strongest first, {@code EC}) of
+ *     an ISCO-08/KBJI occupation group (1-4 digits) or a KBLI sector letter, to rank suggested
+ *     vacancies and trainings; empty for readiness
  */
 public record Instrument(
     String kind,
@@ -23,7 +27,12 @@ public record Instrument(
     List<Item> items,
     List<Level> levels,
     int strongFrom,
-    int maxTips) {
+    int maxTips,
+    Map<String, String> fits) {
+
+  public Instrument {
+    fits = fits == null ? Map.of() : Map.copyOf(fits);
+  }
 
   public static final String INTEREST = "interest";
   public static final String READINESS = "readiness";
@@ -37,7 +46,8 @@ public record Instrument(
 
   /**
    * An interest type or a readiness area. Interest types have {@code about} and {@code jobs};
-   * readiness areas have {@code tip} and {@code training} (a word to look up in the catalogue).
+   * readiness areas have {@code tip}, {@code training} (a word the person can look up) and {@code
+   * lookup} (the words a matching training is looked up with in the catalogue, Indonesian).
    */
   public record Group(
       String key,
@@ -45,7 +55,8 @@ public record Instrument(
       Localized about,
       Localized jobs,
       Localized tip,
-      Localized training) {}
+      Localized training,
+      String lookup) {}
 
   public record Item(String id, String group, Localized text) {}
 

@@ -54,7 +54,54 @@ public final class InstrumentReader {
     List<Instrument.Level> levels = interest ? List.of() : levels();
     int strongFrom = interest ? number(doc.root().get("strongFrom"), "strongFrom", 0) : 0;
     int maxTips = interest ? 0 : number(doc.root().get("maxTips"), "maxTips", 1);
-    return new Instrument(kind, title, scale, groups, items, levels, strongFrom, maxTips);
+    Map<String, String> fits = interest ? fits() : Map.of();
+    return new Instrument(kind, title, scale, groups, items, levels, strongFrom, maxTips, fits);
+  }
+
+  /** {@code fits.occupations} (ISCO/KBJI groups) and {@code fits.sectors} (KBLI letters). */
+  private Map<String, String> fits() {
+    Map<String, String> fits = new LinkedHashMap<>();
+    Object raw = doc.root().get("fits");
+    if (raw == null) {
+      return fits;
+    }
+    if (!(raw instanceof Map<?, ?> m)) {
+      problem("fits", "must be a mapping with occupations and sectors");
+      return fits;
+    }
+    fit(
+        m.get("occupations"),
+        "fits.occupations",
+        "\\d{1,4}",
+        "an occupation group of 1-4 digits",
+        fits);
+    fit(m.get("sectors"), "fits.sectors", "[A-U]", "a KBLI section letter A-U", fits);
+    return fits;
+  }
+
+  private void fit(
+      Object raw, String path, String keyPattern, String keyMeaning, Map<String, String> fits) {
+    if (raw == null) {
+      return;
+    }
+    if (!(raw instanceof Map<?, ?> m)) {
+      problem(path, "must be a mapping of " + keyMeaning + " to an interest code like EC");
+      return;
+    }
+    m.forEach(
+        (k, v) -> {
+          String key = String.valueOf(k);
+          String code = String.valueOf(v);
+          if (!key.matches(keyPattern)) {
+            problem(path + "." + key, "must be " + keyMeaning);
+          } else if (!code.matches("[RIASEC]{1,3}")
+              || code.chars().distinct().count() != code.length()) {
+            problem(
+                path + "." + key, "'" + code + "' must be one to three different types of RIASEC");
+          } else {
+            fits.put(key, code);
+          }
+        });
   }
 
   private List<Instrument.ScaleOption> scale() {
@@ -102,6 +149,7 @@ public final class InstrumentReader {
                   text(m.get("about"), path + ".about"),
                   text(m.get("jobs"), path + ".jobs"),
                   null,
+                  null,
                   null)
               : new Instrument.Group(
                   key,
@@ -109,7 +157,8 @@ public final class InstrumentReader {
                   null,
                   null,
                   text(m.get("tip"), path + ".tip"),
-                  text(m.get("training"), path + ".training")));
+                  text(m.get("training"), path + ".training"),
+                  lookup(m)));
     }
     if (interest && !groups.stream().map(Instrument.Group::key).toList().equals(RIASEC)) {
       problem("groups", "an interest check needs the six types " + RIASEC + " in that order");
@@ -118,6 +167,16 @@ public final class InstrumentReader {
       problem("groups", "needs at least one area");
     }
     return groups;
+  }
+
+  /** The catalogue words of a readiness area: {@code lookup}, else its Indonesian training word. */
+  private static String lookup(Map<?, ?> area) {
+    if (area.get("lookup") != null) {
+      return String.valueOf(area.get("lookup"));
+    }
+    return area.get("training") instanceof Map<?, ?> t && t.get("id") != null
+        ? String.valueOf(t.get("id"))
+        : "";
   }
 
   private List<Instrument.Item> items(List<Instrument.Group> groups) {

@@ -8,8 +8,10 @@ import com.twilio.http.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.TimeValue;
 
 /**
  * The Twilio SDK's HTTP client, made to send each request exactly once. The SDK's default resends a
@@ -30,6 +32,12 @@ class OneAttemptHttpClient extends NetworkHttpClient {
             .setConnectionManager(
                 PoolingHttpClientConnectionManagerBuilder.create()
                     .setDefaultSocketConfig(HttpClient.DEFAULT_SOCKET_CONFIG)
+                    // a pooled connection the server has closed would fail after the request
+                    // was written ("unsure", never resent): check it before each reuse instead
+                    .setDefaultConnectionConfig(
+                        ConnectionConfig.custom()
+                            .setValidateAfterInactivity(TimeValue.ZERO_MILLISECONDS)
+                            .build())
                     .setMaxConnPerRoute(20)
                     .setMaxConnTotal(50)
                     .build())

@@ -2,6 +2,8 @@ package id.lokerbot.channel.twilio;
 
 import id.lokerbot.channel.OutboundMessage;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -74,10 +76,7 @@ final class SmsText {
   /** The SMS for a message: choices as numbered lines, GSM-friendly, within the budget. */
   static String render(OutboundMessage message, int maxSegments) {
     String text = normalise(message.text());
-    String choices =
-        message.choices().stream()
-            .map(c -> c.id() + ". " + normalise(c.label()))
-            .collect(Collectors.joining("\n"));
+    String choices = choices(message);
     String full = choices.isEmpty() ? text : text + "\n" + choices;
     if (fits(full, maxSegments)) {
       return full;
@@ -88,6 +87,53 @@ final class SmsText {
       return cut(text, tail, maxSegments);
     }
     return cut(full, "", maxSegments);
+  }
+
+  /**
+   * The SMS pages for a message where people can answer SMS: each page within the budget, cut at a
+   * word boundary, and every page but the last ending with {@code more} ("balas 9 untuk lanjut") on
+   * a line of its own. A message that fits is one page.
+   */
+  static List<String> pages(OutboundMessage message, int maxSegments, String more) {
+    String text = normalise(message.text());
+    String choices = choices(message);
+    String rest = choices.isEmpty() ? text : text + "\n" + choices;
+    String suffix = "\n" + normalise(more);
+    List<String> pages = new ArrayList<>();
+    while (!fits(rest, maxSegments)) {
+      int end = pageEnd(rest, suffix, maxSegments);
+      if (end <= 0) { // the budget cannot even hold the suffix: cut as a single message
+        pages.add(cut(rest, "", maxSegments));
+        return pages;
+      }
+      pages.add(rest.substring(0, end).stripTrailing() + suffix);
+      rest = rest.substring(end).strip();
+    }
+    pages.add(rest);
+    return pages;
+  }
+
+  /** Where a page of {@code text} ends so that it plus {@code suffix} fits: at a word break. */
+  private static int pageEnd(String text, String suffix, int maxSegments) {
+    int[] ends = codePointEnds(text);
+    int fit = longestFit(text, ends, suffix, maxSegments);
+    if (fit == 0) {
+      return 0;
+    }
+    String prefix = text.substring(0, ends[fit]);
+    if (ends[fit] < text.length() && !Character.isWhitespace(text.charAt(ends[fit]))) {
+      int space = Math.max(prefix.lastIndexOf(' '), prefix.lastIndexOf('\n'));
+      if (space > 0) {
+        return space; // the word that did not fit starts the next page
+      }
+    }
+    return ends[fit];
+  }
+
+  private static String choices(OutboundMessage message) {
+    return message.choices().stream()
+        .map(c -> c.id() + ". " + normalise(c.label()))
+        .collect(Collectors.joining("\n"));
   }
 
   /** Replaces look-alikes with GSM characters and drops emoji; other characters stay. */
@@ -148,28 +194,39 @@ final class SmsText {
 
   /** The longest start of {@code text} (at a word break when one is near) + CUT + suffix. */
   private static String cut(String text, String suffix, int maxSegments) {
-    int[] ends = new int[text.codePointCount(0, text.length()) + 1];
-    for (int i = 1, offset = 0; i < ends.length; i++) {
-      offset += Character.charCount(text.codePointAt(offset));
-      ends[i] = offset; // code point boundaries: never cut a surrogate pair in half
-    }
-    int lo = 0;
-    int hi = ends.length - 1;
-    while (lo < hi) { // the longest prefix that fits; segments only grow with length
-      int mid = (lo + hi + 1) >>> 1;
-      if (fits(text.substring(0, ends[mid]).stripTrailing() + CUT + suffix, maxSegments)) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    int low = ends[lo];
+    int[] ends = codePointEnds(text);
+    int low = ends[longestFit(text, ends, CUT + suffix, maxSegments)];
     String prefix = text.substring(0, low);
     int space = Math.max(prefix.lastIndexOf(' '), prefix.lastIndexOf('\n'));
     if (space > 0 && low - space <= 20 && low < text.length()) {
       prefix = prefix.substring(0, space);
     }
     return prefix.stripTrailing() + CUT + suffix;
+  }
+
+  /** Code point boundaries of a text: a cut there never splits a surrogate pair. */
+  private static int[] codePointEnds(String text) {
+    int[] ends = new int[text.codePointCount(0, text.length()) + 1];
+    for (int i = 1, offset = 0; i < ends.length; i++) {
+      offset += Character.charCount(text.codePointAt(offset));
+      ends[i] = offset;
+    }
+    return ends;
+  }
+
+  /** How many code points of {@code text} fit with {@code suffix} (segments grow with length). */
+  private static int longestFit(String text, int[] ends, String suffix, int maxSegments) {
+    int lo = 0;
+    int hi = ends.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (fits(text.substring(0, ends[mid]).stripTrailing() + suffix, maxSegments)) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 
   private static boolean isGsm(int cp) {

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Twilio's outbound queue from {@code message_log} (rows still "queued"): {@code
+ * Twilio's outbound queue ({@code twilio_outbox}, messages not yet taken by Twilio): {@code
  * lokerbot.send.queue.size{channel=whatsapp|sms}} and {@code
  * lokerbot.send.queue.oldest.seconds{channel}}; read at most every 15 s. Status changes are counted
  * as {@code lokerbot.messages{direction=out,channel,status}}.
@@ -69,8 +69,9 @@ class TwilioMetrics implements MeterBinder {
     double[] ages = new double[2];
     try {
       jdbc.sql(
-              "select channel, count(*), min(at) from message_log where direction = 'out' and"
-                  + " status = 'queued' and channel in ('whatsapp', 'sms') group by channel")
+              "select case when address like 'whatsapp:%' then 'whatsapp' else 'sms' end, count(*),"
+                  + " min(created_at) from twilio_outbox group by case when address like"
+                  + " 'whatsapp:%' then 'whatsapp' else 'sms' end")
           .query(
               rs -> {
                 int i = "whatsapp".equals(rs.getString(1)) ? 0 : 1;

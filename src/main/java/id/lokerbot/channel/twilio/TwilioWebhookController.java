@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,8 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Twilio's webhooks: {@code POST /webhooks/twilio} for inbound SMS and WhatsApp messages, {@code
  * POST /webhooks/twilio/status} for delivery receipts. Both are signature-checked (403 when wrong,
- * missing, or when no auth token is set) and answer empty TwiML; replies go out through the REST
- * API, so a slow send never holds up Twilio's 15-second webhook timeout.
+ * missing, or when no auth token is set) and answer empty TwiML; replies are queued in the database
+ * before the answer and go out through the REST API, so a slow send never holds up Twilio's
+ * 15-second webhook timeout and a crash loses no reply.
  */
 @RestController
 class TwilioWebhookController {
@@ -48,6 +50,7 @@ class TwilioWebhookController {
   private final TwilioMessageStatus status;
   private final OptOuts optOuts;
   private final ContentService content;
+  private final SmsPages smsPages;
   private final Clock clock;
 
   TwilioWebhookController(
@@ -59,6 +62,7 @@ class TwilioWebhookController {
       TwilioMessageStatus status,
       OptOuts optOuts,
       ContentService content,
+      SmsPages smsPages,
       Clock clock) {
     this.properties = properties;
     this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -68,6 +72,7 @@ class TwilioWebhookController {
     this.status = status;
     this.optOuts = optOuts;
     this.content = content;
+    this.smsPages = smsPages;
     this.clock = clock;
     if (this.publicUrl.isEmpty() && !properties.authToken().isBlank()) {
       log.warn(
@@ -143,9 +148,41 @@ class TwilioWebhookController {
           new OutboundMessage(
               address, messages.text(messages.defaultLanguage(), "twilio.media-only")));
     }
+    if (properties.smsTwoWay() && "sms".equals(Addresses.scheme(address))) {
+      Optional<List<OutboundMessage>> page = nextSmsPage(address, sid, body);
+      if (page.isPresent()) {
+        return page.get();
+      }
+    }
     String text = body.isBlank() ? buttonText : body;
-    String choice = buttonPayload.isBlank() ? null : buttonPayload;
+    // a quick-reply button answers with ButtonPayload, a list item with ListId: both carry the
+    // choice id the menu was made with
+    String listId = first(form, "ListId");
+    String choice = !buttonPayload.isBlank() ? buttonPayload : listId.isBlank() ? null : listId;
+    if (text.isBlank()) {
+      text = first(form, "ListTitle");
+    }
     return handler.handle(new InboundMessage(address, text, choice, sid, clock.instant()));
+  }
+
+  /**
+   * Two-way SMS: "9" while the rest of a long reply waits sends its next page, and is not an answer
+   * to the conversation; anything else drops the waiting pages and goes on as usual.
+   */
+  private Optional<List<OutboundMessage>> nextSmsPage(String address, String sid, String body) {
+    if (!body.strip().equals("9")) {
+      smsPages.clear(address);
+      return Optional.empty();
+    }
+    Optional<SmsPages.Page> page = smsPages.next(address, clock.instant());
+    if (page.isEmpty()) {
+      return Optional.empty();
+    }
+    status.received(address, "sms", sid); // the conversation never sees it, so it is logged here
+    return Optional.of(
+        List.of(
+            new OutboundMessage(
+                address, page.get().text(), List.of(), null, page.get().language())));
   }
 
   /**

@@ -42,7 +42,7 @@ class AlertConfirm implements ActionHandler {
                 "where",
                 turn.value(AlertValues.WHERE),
                 "sector",
-                turn.text("alert.sector." + turn.value(AlertValues.SECTOR)),
+                AlertValues.sectorNames(turn, AlertValues.sectors(turn.value(AlertValues.SECTOR))),
                 "keywords",
                 keywords == null ? turn.text("alert.confirm.none") : keywords,
                 "channel",
@@ -76,7 +76,7 @@ class AlertConfirm implements ActionHandler {
           new SubscribeRequested(
               turn.address(),
               AlertValues.ANY.equals(regions) ? List.of() : List.of(regions.split("\\+")),
-              "any".equals(sector) ? List.of() : List.of(sector),
+              AlertValues.sectors(sector),
               turn.value(AlertValues.KEYWORDS),
               turn.value(AlertValues.TO),
               frequency,

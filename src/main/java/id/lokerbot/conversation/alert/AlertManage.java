@@ -149,8 +149,7 @@ class AlertManage implements ActionHandler {
         s.regencies().isEmpty()
             ? turn.text("alert.where.any-name")
             : String.join(", ", s.regencies().stream().map(alerts::regencyName).toList());
-    String sector =
-        turn.text("alert.sector." + (s.sectors().isEmpty() ? "any" : s.sectors().get(0)));
+    String sector = AlertValues.sectorNames(turn, s.sectors());
     String channel =
         s.deliverTo().equals(turn.address())
             ? turn.text("alert.channel.here." + AlertValues.scheme(s.deliverTo()))

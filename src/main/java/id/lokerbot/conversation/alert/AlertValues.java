@@ -21,11 +21,15 @@ final class AlertValues {
   static final String OPTIONS = "alertOptions";
   static final String MANAGING = "alertManaging";
 
+  /** Set when the subscription was prefilled from a search or an interest result. */
+  static final String LIKE = "alertLike";
+
   static final String ANY = "_any";
 
   private static final List<String> ALL =
       List.of(
-          REGIONS, WHERE, SECTOR, KEYWORDS, TO, WANTED, PHONE, FREQUENCY, HOUR, OPTIONS, MANAGING);
+          REGIONS, WHERE, SECTOR, KEYWORDS, TO, WANTED, PHONE, FREQUENCY, HOUR, OPTIONS, MANAGING,
+          LIKE);
 
   private AlertValues() {}
 
@@ -50,6 +54,23 @@ final class AlertValues {
       candidates.add(words);
     }
     return TextMatch.choose(answer, candidates);
+  }
+
+  /** The sectors of a saved choice ({@code any}, {@code G} or {@code C+H}); empty for any. */
+  static List<String> sectors(String saved) {
+    return saved == null || saved.isBlank() || saved.equals("any")
+        ? List.of()
+        : List.of(saved.split("\\+"));
+  }
+
+  /** How sectors are shown: their names, or "any sector". */
+  static String sectorNames(Turn turn, List<String> sectors) {
+    if (sectors.isEmpty()) {
+      return turn.text("alert.sector.any");
+    }
+    List<String> names = new ArrayList<>();
+    sectors.forEach(s -> names.add(turn.text("alert.sector." + s)));
+    return String.join("; ", names);
   }
 
   /** The scheme of an address ({@code whatsapp} of {@code whatsapp:+62…}). */

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Asks where the person wants to work: regency or city names (several separated by commas or
- * "dan"), or anywhere. Starts a fresh subscription, so it forgets earlier unfinished answers.
+ * "dan"), or anywhere. Starts a fresh subscription, so it forgets earlier unfinished answers
+ * (unless {@code keep: "yes"}: the other answers were prefilled).
  */
 @Component
 class AlertWhere implements ActionHandler {
@@ -36,7 +37,9 @@ class AlertWhere implements ActionHandler {
 
   @Override
   public Step enter(Turn turn, Map<String, String> params, String next) {
-    AlertValues.clear(turn);
+    if (!"yes".equals(params.get("keep"))) {
+      AlertValues.clear(turn);
+    }
     return ask(turn);
   }
 

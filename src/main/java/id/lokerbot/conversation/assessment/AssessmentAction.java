@@ -3,26 +3,37 @@ package id.lokerbot.conversation.assessment;
 import id.lokerbot.assessment.chat.AssessmentCompleted;
 import id.lokerbot.assessment.chat.Instrument;
 import id.lokerbot.assessment.chat.Instruments;
+import id.lokerbot.assessment.chat.InterestFit;
 import id.lokerbot.assessment.chat.InterestProfile;
+import id.lokerbot.assessment.chat.Profiles;
 import id.lokerbot.assessment.chat.ReadinessProfile;
 import id.lokerbot.assessment.chat.Scoring;
+import id.lokerbot.catalog.CatalogSearch;
+import id.lokerbot.catalog.Kind;
+import id.lokerbot.catalog.SearchRequest;
+import id.lokerbot.catalog.SearchResult;
 import id.lokerbot.conversation.engine.ActionHandler;
 import id.lokerbot.conversation.engine.Answer;
 import id.lokerbot.conversation.engine.Step;
 import id.lokerbot.conversation.engine.TextMatch;
 import id.lokerbot.conversation.engine.Turn;
+import id.lokerbot.conversation.search.OfferText;
+import id.lokerbot.conversation.search.Preferences;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs one check from {@code content/assessments/}: asks its items one at a time ("Pertanyaan 4
  * dari 30"), keeps each answer in the dialogue values (so the person can stop and continue), then
  * explains the result and goes to {@code next}. The result is stored only when the person agreed
- * that we keep their answers ({@code consent} is {@code yes}).
+ * that we keep their answers ({@code consent} is {@code yes}). It leaves what the suggestions after
+ * it need in the dialogue values: the interest ranking preferences, the readiness lookup words and
+ * the person's regency (see {@link Progress}).
  *
  * <pre>{@code
  * - id: interest
@@ -37,9 +48,13 @@ class AssessmentAction implements ActionHandler {
   static final String CONSENT = "consent";
 
   private final Instruments instruments;
+  private final Profiles profiles;
+  private final CatalogSearch catalog;
 
-  AssessmentAction(Instruments instruments) {
+  AssessmentAction(Instruments instruments, Profiles profiles, CatalogSearch catalog) {
     this.instruments = instruments;
+    this.profiles = profiles;
+    this.catalog = catalog;
   }
 
   @Override
@@ -86,18 +101,32 @@ class AssessmentAction implements ActionHandler {
   private Step finish(Turn turn, Instrument instrument, List<Integer> answers, String next) {
     Map<String, Integer> scores;
     ResultText text = new ResultText(turn, instrument);
+    String regency = profiles.view(turn.address()).get("regency");
+    if (regency != null) {
+      turn.save(Progress.PROFILE_REGENCY, regency); // suggestions rank it first
+    }
     if (instrument.kind().equals(Instrument.INTEREST)) {
       InterestProfile profile = Scoring.interest(instrument, answers);
       scores = profile.scores();
       turn.reply(text.interest(profile), List.of());
       turn.save(Progress.INTEREST_TOP, String.join(",", profile.top()));
+      turn.save(Progress.INTEREST_NAMES, text.names(profile.top()));
+      turn.save(
+          Progress.INTEREST_PREFER, Preferences.text(InterestFit.preferences(instrument, profile)));
     } else {
       ReadinessProfile profile = Scoring.readiness(instrument, answers);
       scores = new LinkedHashMap<>();
       for (ReadinessProfile.Area area : profile.areas()) {
         scores.put(area.key(), area.score());
       }
-      turn.reply(text.readiness(profile), List.of());
+      turn.reply(text.readiness(profile, this::training), List.of());
+      turn.save(
+          Progress.READINESS_LOOKUP,
+          String.join(
+              " ",
+              profile.tips().stream()
+                  .map(k -> instrument.group(k).orElseThrow().lookup())
+                  .toList()));
     }
     Progress.clear(turn, instrument.kind(), instruments::get);
     if ("yes".equals(turn.value(CONSENT))) {
@@ -112,6 +141,17 @@ class AssessmentAction implements ActionHandler {
       turn.say("assessment.result.not-saved");
     }
     return Step.go(next);
+  }
+
+  /** The best training for a readiness area's lookup words, near the person when we know where. */
+  private Optional<String> training(Turn turn, Instrument.Group area) {
+    SearchResult found =
+        catalog.search(
+            SearchRequest.of(area.lookup())
+                .withKind(Kind.TRAINING)
+                .withHome(turn.value(Progress.PROFILE_REGENCY))
+                .withPage(0, 1));
+    return found.hits().stream().findFirst().map(OfferText::line);
   }
 
   private void ask(Turn turn, Instrument instrument, int index) {

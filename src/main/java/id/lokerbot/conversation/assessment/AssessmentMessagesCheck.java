@@ -49,6 +49,11 @@ class AssessmentMessagesCheck implements ContentCheck {
             "assessment.readiness.result.area",
             "assessment.readiness.result.tips",
             "assessment.readiness.result.tip",
+            "assessment.readiness.result.tip.found",
+            "assessment.suggest.vacancy",
+            "assessment.suggest.training",
+            "assessment.suggest.readiness",
+            "assessment.suggest.other",
             "assessment.readiness.result.all-strong",
             "assessment.and",
             "assessment.result.not-saved"));

@@ -20,6 +20,18 @@ final class Progress {
   /** The top interest types of the last result ({@code S,E}), for suggestions in this chat. */
   static final String INTEREST_TOP = "interestTop";
 
+  /** Their names ("Penolong (Sosial) dan Penggerak (Wirausaha)"), for the suggestion lists. */
+  static final String INTEREST_NAMES = "interestNames";
+
+  /** Ranking preferences of the last interest result, for suggested vacancies and trainings. */
+  static final String INTEREST_PREFER = "interestPrefer";
+
+  /** The catalogue words of the readiness areas that can still grow, for suggested trainings. */
+  static final String READINESS_LOOKUP = "readinessLookup";
+
+  /** The regency code in the person's profile, when they gave one. */
+  static final String PROFILE_REGENCY = "profileRegency";
+
   private static final List<String> KINDS = List.of(Instrument.INTEREST, Instrument.READINESS);
 
   private Progress() {}
@@ -53,6 +65,7 @@ final class Progress {
     turn.save(KIND, instrument.kind());
     turn.save(DONE, String.valueOf(answers.size()));
     turn.save(TOTAL, String.valueOf(instrument.items().size()));
+    SharedProgress.touch(turn);
   }
 
   /**
@@ -64,6 +77,7 @@ final class Progress {
     turn.forget(KIND);
     turn.forget(DONE);
     turn.forget(TOTAL);
+    SharedProgress.touch(turn);
     for (String other : KINDS) {
       if (!other.equals(kind) && turn.value(answersKey(other)) != null) {
         Instrument instrument = find.apply(other);

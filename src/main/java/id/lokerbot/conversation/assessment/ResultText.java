@@ -7,6 +7,8 @@ import id.lokerbot.conversation.engine.Turn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** Explains a result in plain words, in the person's language, from messages and the instrument. */
 final class ResultText {
@@ -57,7 +59,11 @@ final class ResultText {
     return String.join("\n\n", parts);
   }
 
-  String readiness(ReadinessProfile profile) {
+  /**
+   * @param training the best training in the catalogue for an area, as a result line, if any
+   */
+  String readiness(
+      ReadinessProfile profile, BiFunction<Turn, Instrument.Group, Optional<String>> training) {
     List<String> parts = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     lines.add(turn.text("assessment.readiness.result.head"));
@@ -81,13 +87,21 @@ final class ResultText {
       tips.add(turn.text("assessment.readiness.result.tips"));
       for (String key : profile.tips()) {
         Instrument.Group area = instrument.group(key).orElseThrow();
+        Optional<String> offer = training.apply(turn, area);
         tips.add(
-            turn.text(
-                "assessment.readiness.result.tip",
-                Map.of(
-                    "name", area.name().in(language),
-                    "tip", area.tip().in(language),
-                    "training", area.training().in(language))));
+            offer.isPresent()
+                ? turn.text(
+                    "assessment.readiness.result.tip.found",
+                    Map.of(
+                        "name", area.name().in(language),
+                        "tip", area.tip().in(language),
+                        "offer", offer.get()))
+                : turn.text(
+                    "assessment.readiness.result.tip",
+                    Map.of(
+                        "name", area.name().in(language),
+                        "tip", area.tip().in(language),
+                        "training", area.training().in(language))));
       }
       parts.add(String.join("\n", tips));
     }
@@ -99,7 +113,7 @@ final class ResultText {
   }
 
   /** "A, B dan C" in the person's language. */
-  private String names(List<String> keys) {
+  String names(List<String> keys) {
     List<String> names = keys.stream().map(this::name).toList();
     if (names.size() == 1) {
       return names.get(0);

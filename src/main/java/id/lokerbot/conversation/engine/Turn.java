@@ -94,7 +94,7 @@ public final class Turn {
     for (int i = 0; i < choiceLabels.size(); i++) {
       choices.add(new Choice(String.valueOf(i + 1), choiceLabels.get(i)));
     }
-    replies.add(new OutboundMessage(address, text, choices));
+    replies.add(new OutboundMessage(address, text, choices, null, language()));
   }
 
   /** Adds a question whose choices are message keys. */

@@ -26,6 +26,11 @@ class ProfileDeleteAction implements ActionHandler {
           "interestAnswers",
           "readinessAnswers",
           "interestTop",
+          "interestNames",
+          "interestPrefer",
+          "readinessLookup",
+          "profileRegency",
+          "searchHome",
           "typedText",
           ProfileAnswers.VALUE,
           ProfileAnswers.EDITING);

@@ -1,12 +1,16 @@
 package id.lokerbot.conversation.referral;
 
+import id.lokerbot.assessment.ProfileFacts;
+import id.lokerbot.assessment.Regencies;
 import id.lokerbot.channel.Addresses;
+import id.lokerbot.content.ContentService;
 import id.lokerbot.conversation.engine.Turn;
 import id.lokerbot.referral.Candidate;
 import id.lokerbot.referral.Partner;
 import id.lokerbot.referral.Partners;
 import id.lokerbot.referral.SharedField;
 import id.lokerbot.youth.Youths;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +22,23 @@ import org.springframework.stereotype.Component;
 /**
  * What the apply steps share: the opening and partner being applied to, the person's facts, and the
  * one candidate record that is both shown to the person and sent, so they always agree.
+ *
+ * <p>Age, education and regency come from the person's stored profile (issue 7, through the
+ * assessment module's base package: never interest results); only what it lacks is asked, and those
+ * answers last as long as the application unless the person consented to a profile.
  */
 @Component
 class Applying {
 
+  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
   /** Saved values of an application in progress; forgotten when it ends. */
   static final List<String> TEMPORARY =
       List.of(
+          "age",
+          "education",
+          "regency",
+          "regencyCode",
           "referralNext",
           "referralUnmet",
           "referralPartner",
@@ -32,25 +46,34 @@ class Applying {
           "referralVacancyTitle",
           "referralDocuments",
           "referralReadinessOffer",
+          "referralAccommodationsOffer",
+          "shareAccommodations",
+          "accommodations",
           "referralConsent",
           "shareReadiness",
           "travel",
           "documentsReady");
 
   private final ObjectProvider<Openings> openings;
-  private final ObjectProvider<ReadinessSource> readiness;
+  private final ReadinessSource readiness;
   private final Partners partners;
   private final Youths youths;
+  private final ProfileFacts profiles;
+  private final ContentService content;
 
   Applying(
       ObjectProvider<Openings> openings,
-      ObjectProvider<ReadinessSource> readiness,
+      ReadinessSource readiness,
       Partners partners,
-      Youths youths) {
+      Youths youths,
+      ProfileFacts profiles,
+      ContentService content) {
     this.openings = openings;
     this.readiness = readiness;
     this.partners = partners;
     this.youths = youths;
+    this.profiles = profiles;
+    this.content = content;
   }
 
   Optional<Opening> opening(String vacancyId) {
@@ -67,8 +90,7 @@ class Applying {
   }
 
   Optional<String> readiness(Turn turn) {
-    ReadinessSource r = readiness.getIfAvailable();
-    return r == null ? Optional.empty() : r.summary(turn.address(), turn.language());
+    return readiness.summary(turn.address(), turn.language());
   }
 
   /** A phone number the recruiter can call: from the address, a linked one, or one they gave. */
@@ -99,35 +121,55 @@ class Applying {
         : Optional.empty();
   }
 
+  /** Answers given while applying first (the profile lacked them), then the stored profile. */
   Qualification.Facts facts(Turn turn) {
+    ProfileFacts.Facts stored = profiles.of(turn.address());
     Integer age = null;
     try {
       age = turn.value("age") == null ? null : Integer.valueOf(turn.value("age"));
     } catch (NumberFormatException e) {
       // an unreadable saved age is asked again
     }
+    if (age == null && stored.birthYear() != null) {
+      age = thisYear(turn) - stored.birthYear();
+    }
+    String regency = turn.value("regency");
+    String regencyCode = regency == null ? stored.regency() : turn.value("regencyCode");
+    if (regency == null && regencyCode != null) {
+      regency = regencies().byCode(regencyCode).map(Regencies.Regency::label).orElse(null);
+    }
     return new Qualification.Facts(
         turn.value("name"),
         age,
-        turn.value("regency"),
-        turn.value("education"),
+        regency,
+        regencyCode,
+        turn.value("education") != null ? turn.value("education") : stored.education(),
         phone(turn),
         turn.value("travel"),
         turn.value("documentsReady"));
   }
 
+  static int thisYear(Turn turn) {
+    return turn.now().atZone(JAKARTA).getYear();
+  }
+
+  Regencies regencies() {
+    return Regencies.of(content.current());
+  }
+
   /** Exactly what goes to the partner: what it receives, of what the person has and allowed. */
   Candidate candidate(Turn turn, Partner partner) {
-    String education = turn.value("education");
+    Qualification.Facts facts = facts(turn);
+    String education = facts.education();
     Candidate all =
         new Candidate(
-            turn.value("name"),
-            facts(turn).age(),
-            turn.value("regency"),
+            facts.name(),
+            facts.age(),
+            facts.regency(),
             education == null ? null : turn.text("referral.choice.education." + education),
-            phone(turn),
+            facts.phone(),
             "yes".equals(turn.value("shareReadiness")) ? readiness(turn).orElse(null) : null,
-            // only when the person chose, in their profile, to share what they need at work
+            // only when the person chose, for this application, to tell what they need at work
             "yes".equals(turn.value("shareAccommodations")) ? turn.value("accommodations") : null);
     return all.only(shared(all, partner));
   }
@@ -154,7 +196,12 @@ class Applying {
     return out.toString();
   }
 
+  /** Ends an application; without consent to keep answers, the name and phone go too. */
   static void forgetTemporary(Turn turn) {
     TEMPORARY.forEach(turn::forget);
+    if (!"yes".equals(turn.value("consent"))) {
+      turn.forget("name");
+      turn.forget("phone");
+    }
   }
 }

@@ -26,6 +26,7 @@ class CatalogOpenings implements Openings {
                     o.vacancy().title(),
                     o.vacancy().partner(),
                     o.vacancy().sector(),
+                    o.vacancy().regency(),
                     o.regencyName(),
                     o.vacancy().minAge(),
                     o.vacancy().maxAge(),

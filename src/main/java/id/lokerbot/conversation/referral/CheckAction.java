@@ -91,6 +91,10 @@ class CheckAction implements ActionHandler {
       boolean offer =
           p.receives().contains(SharedField.READINESS) && applying.readiness(turn).isPresent();
       turn.save("referralReadinessOffer", offer ? "yes" : "no");
+      // what they need at work goes only when they choose to tell this recruiter
+      turn.save(
+          "referralAccommodationsOffer",
+          p.receives().contains(SharedField.ACCOMMODATIONS) ? "yes" : "no");
     }
     return Step.go(next);
   }

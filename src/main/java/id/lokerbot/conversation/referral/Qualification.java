@@ -14,11 +14,17 @@ final class Qualification {
   /** Education codes, lowest first (as {@code taxonomy/education.yaml}). */
   static final List<String> EDUCATION = List.of("none", "sd", "smp", "sma", "diploma", "s1");
 
-  /** What the person has told us, null where they have not. */
+  /**
+   * What the person has told us (in their profile or while applying), null where they have not.
+   *
+   * @param regency the place's name, as shown to the recruiter
+   * @param regencyCode its Kemendagri code, when known
+   */
   record Facts(
       String name,
       Integer age,
       String regency,
+      String regencyCode,
       String education,
       String phone,
       String travel,
@@ -62,9 +68,7 @@ final class Qualification {
     if (f.regency() == null && regencyMatters) {
       return new Verdict("ask:regency");
     }
-    if (f.regency() != null
-        && opening.regencyName() != null
-        && !samePlace(f.regency(), opening.regencyName())) {
+    if (f.regency() != null && opening.regencyName() != null && !samePlace(f, opening)) {
       if (f.travel() == null) {
         return new Verdict("ask:travel");
       }
@@ -84,6 +88,14 @@ final class Qualification {
       return new Verdict("ask:phone");
     }
     return new Verdict("ok");
+  }
+
+  /** By code when both are known (Kab. and Kota Semarang differ), else by name. */
+  static boolean samePlace(Facts f, Opening opening) {
+    if (f.regencyCode() != null && opening.regencyCode() != null) {
+      return f.regencyCode().equals(opening.regencyCode());
+    }
+    return samePlace(f.regency(), opening.regencyName());
   }
 
   /** "Kabupaten Banyumas", "kab. banyumas" and "Banyumas" are the same place. */

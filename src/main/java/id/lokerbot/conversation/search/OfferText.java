@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Offers as short chat text, every fixed word from the message files. */
-final class OfferText {
+/**
+ * Offers as short chat text, every fixed word from the message files. Public for the assessment
+ * suggestions, which name a training in a readiness result the way a result list would.
+ */
+public final class OfferText {
 
   private static final int LINE_ORG = 28;
   private static final int DESCRIPTION = 400;
@@ -23,7 +26,7 @@ final class OfferText {
   private OfferText() {}
 
   /** One numbered line of a result list: "Kasir Minimarket – Alfamart, Demak". */
-  static String line(SearchResult.Hit h) {
+  public static String line(SearchResult.Hit h) {
     String org = h.organisation();
     int cut = org.indexOf(" (");
     org = cut > 0 ? org.substring(0, cut) : org;

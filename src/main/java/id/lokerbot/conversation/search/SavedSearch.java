@@ -4,10 +4,11 @@ import id.lokerbot.catalog.Kind;
 import id.lokerbot.catalog.SearchRequest;
 import id.lokerbot.catalog.SearchResult;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A search as it is kept in the dialogue state between turns: the understood search (so paging does
- * not read the text again), as one string value.
+ * not read the text again) and its ranking preferences, as one string value.
  */
 record SavedSearch(
     Kind kind,
@@ -16,9 +17,14 @@ record SavedSearch(
     String education,
     String age,
     boolean free,
-    boolean disability) {
+    boolean disability,
+    Map<String, Float> prefer) {
 
   static SavedSearch of(SearchResult.Understood u) {
+    return of(u, Map.of());
+  }
+
+  static SavedSearch of(SearchResult.Understood u, Map<String, Float> prefer) {
     return new SavedSearch(
         u.kind(),
         u.words(),
@@ -26,7 +32,8 @@ record SavedSearch(
         u.education(),
         u.age() == null ? "" : String.valueOf(u.age()),
         u.freeOnly(),
-        u.disabilityFriendly());
+        u.disabilityFriendly(),
+        prefer);
   }
 
   static SavedSearch of(SearchRequest r) {
@@ -37,7 +44,8 @@ record SavedSearch(
         r.education(),
         r.age() == null ? "" : String.valueOf(r.age()),
         r.freeOnly(),
-        r.disabilityFriendly());
+        r.disabilityFriendly(),
+        r.prefer());
   }
 
   SearchRequest request(String home, int offset, int limit) {
@@ -53,7 +61,8 @@ record SavedSearch(
         free,
         home,
         offset,
-        limit);
+        limit,
+        prefer);
   }
 
   String value() {
@@ -65,7 +74,8 @@ record SavedSearch(
         education == null ? "" : education,
         age == null ? "" : age,
         free ? "1" : "0",
-        disability ? "1" : "0");
+        disability ? "1" : "0",
+        Preferences.text(prefer));
   }
 
   static SavedSearch parse(String value) {
@@ -77,6 +87,7 @@ record SavedSearch(
         p[3],
         p[4],
         p[5].equals("1"),
-        p[6].equals("1"));
+        p[6].equals("1"),
+        p.length > 7 ? Preferences.parse(p[7]) : Map.of()); // states saved before preferences: none
   }
 }

@@ -32,6 +32,14 @@ import org.springframework.stereotype.Component;
  *   with: { text: "{typedText}", kind: auto, where: "" }
  *   next: start        # where "search again" goes
  * }</pre>
+ *
+ * <p>Suggestions (after an interest or readiness check) are the same lists with a few more
+ * parameters: {@code prefer} (ranking preferences, see {@link Preferences}), {@code home} (the
+ * person's regency code from their profile, ranked first unless they named another place), {@code
+ * size} (results per page), {@code heading} (the message key above the list; it gets {@code from},
+ * {@code to}, {@code total}), {@code again} (the label of the choice that goes to {@code next}) and
+ * {@code alert} (where "Kabari saya" goes instead of alerts:like-search). Typing new words leaves
+ * suggestions for a normal search.
  */
 @Component
 class SearchAction implements ActionHandler {
@@ -42,6 +50,9 @@ class SearchAction implements ActionHandler {
   private static final String IDS = "search.ids";
   private static final String VIEW = "search.view";
   private static final String DETAIL = "search.detail";
+  private static final String SIZE = "search.size";
+  private static final String HEADING = "search.heading";
+  private static final String AGAIN_LABEL = "search.again-label";
 
   /** Where applying through a lokerbot referral continues (content/flows/referral.yaml). */
   static final String REFERRAL = "referral:check";
@@ -67,6 +78,18 @@ class SearchAction implements ActionHandler {
   private static final Set<String> AGAIN =
       Set.of("cari lagi", "cari lain", "search again", "new search", "ganti");
 
+  /** "Kabari saya kalau ada yang seperti ini": alerts prefilled from this search. */
+  static final String ALERT = "alerts:like-search";
+
+  /** Where a list's "Kabari saya" goes instead (interest suggestions: alerts:like-interest). */
+  private static final String ALERT_TARGET = "search.alert-target";
+
+  private static final String ALERT_WORDS_VALUE = "alertLikeWords";
+  private static final String ALERT_REGENCIES_VALUE = "alertLikeRegencies";
+
+  private static final Set<String> ALERT_WORDS =
+      Set.of("kabari", "kabari saya", "kabari aku", "kabarin", "notify me", "tell me", "alert");
+
   /** Every message key this action uses; a content check makes sure each language has them. */
   static final List<String> MESSAGES =
       List.of(
@@ -78,6 +101,7 @@ class SearchAction implements ActionHandler {
           "search.relaxed",
           "search.more",
           "search.again",
+          "search.alert",
           "search.no-more",
           "search.none.vacancy",
           "search.none.training",
@@ -134,13 +158,40 @@ class SearchAction implements ActionHandler {
   public Step enter(Turn turn, Map<String, String> params, String next) {
     String text = params.getOrDefault("text", "");
     String kind = params.getOrDefault("kind", "auto");
+    suggestions(turn, params);
+    String home = params.get("home");
+    if (turn.value(WhereAction.HOME) == null && home != null && home.matches("\\d\\d\\.\\d\\d")) {
+      turn.save(WhereAction.HOME, home); // the regency in their profile
+    }
     SearchRequest request =
         SearchRequest.of(text.strip().equals("*") ? "" : text)
             .withKind(kind.equals("auto") ? null : Kind.of(kind))
             .withRegencies(Place.codesOf(params.get("where")))
             .withHome(turn.value(WhereAction.HOME))
+            .withPrefer(Preferences.parse(params.get("prefer")))
             .withPage(0, pageSize(turn));
     return run(turn, request);
+  }
+
+  /** Keeps (or, for a normal search, forgets) how a list of suggestions looks. */
+  private static void suggestions(Turn turn, Map<String, String> params) {
+    keep(
+        turn,
+        SIZE,
+        params.get("size") != null && params.get("size").matches("[1-9]")
+            ? params.get("size")
+            : null);
+    keep(turn, HEADING, params.get("heading"));
+    keep(turn, AGAIN_LABEL, params.get("again"));
+    keep(turn, ALERT_TARGET, params.get("alert"));
+  }
+
+  private static void keep(Turn turn, String name, String value) {
+    if (value == null || value.isBlank()) {
+      turn.forget(name);
+    } else {
+      turn.save(name, value);
+    }
   }
 
   @Override
@@ -162,6 +213,9 @@ class SearchAction implements ActionHandler {
         }
         if (n == againChoice || AGAIN.contains(text)) {
           return Step.go(next);
+        }
+        if (n == againChoice + 1 || wantsAlerts(turn, text)) {
+          return alert(turn);
         }
       }
       case "detail" -> {
@@ -193,6 +247,9 @@ class SearchAction implements ActionHandler {
         if (n == alts.size() + 1 || AGAIN.contains(text)) {
           return Step.go(next);
         }
+        if (n == alts.size() + 2 || wantsAlerts(turn, text)) {
+          return alert(turn);
+        }
       }
       default -> {}
     }
@@ -201,6 +258,7 @@ class SearchAction implements ActionHandler {
       return redisplay(turn, next);
     }
     // New words: a new search of the same kind of offer.
+    suggestions(turn, Map.of());
     Kind kind = SavedSearch.parse(turn.value(SEARCH)).kind();
     return run(
         turn,
@@ -221,6 +279,28 @@ class SearchAction implements ActionHandler {
     return Step.go(next);
   }
 
+  private static boolean wantsAlerts(Turn turn, String text) {
+    return ALERT_WORDS.contains(text)
+        || text.startsWith("kabari ")
+        || text.equals(TextMatch.normalise(turn.text("search.alert")));
+  }
+
+  /**
+   * Hands the search's words and regencies to the alert flow (content/flows/alerts.yaml), which
+   * asks only what is missing.
+   */
+  private static Step alert(Turn turn) {
+    SavedSearch search = SavedSearch.parse(turn.value(SEARCH));
+    if (search.words() == null || search.words().isBlank()) {
+      turn.forget(ALERT_WORDS_VALUE);
+    } else {
+      turn.save(ALERT_WORDS_VALUE, search.words());
+    }
+    turn.save(ALERT_REGENCIES_VALUE, String.join("+", search.regencies()));
+    String target = turn.value(ALERT_TARGET);
+    return Step.go(target != null ? target : ALERT);
+  }
+
   /** Whether the words themselves say which kind of offer ("pelatihan", "loker"). */
   private static boolean kindFromText(String text) {
     for (String w : text.split(" ")) {
@@ -236,7 +316,7 @@ class SearchAction implements ActionHandler {
 
   private Step run(Turn turn, SearchRequest request) {
     SearchResult result = catalog.search(request);
-    turn.save(SEARCH, SavedSearch.of(result.understood()).value());
+    turn.save(SEARCH, SavedSearch.of(result.understood(), request.prefer()).value());
     turn.save(PAGE, "0");
     if (result.hits().isEmpty()) {
       return nothingFound(turn, result);
@@ -269,6 +349,10 @@ class SearchAction implements ActionHandler {
   private Step show(Turn turn, SearchResult result, boolean first) {
     SearchResult.Understood u = result.understood();
     StringBuilder text = new StringBuilder();
+    String heading = turn.value(HEADING);
+    if (heading != null) {
+      first = false; // suggestions: no notes about what was typed
+    }
     if (first && !result.corrections().isEmpty()) {
       text.append(turn.text("search.corrected", Map.of("words", u.words()))).append('\n');
     }
@@ -278,7 +362,7 @@ class SearchAction implements ActionHandler {
     int from = result.offset() + 1;
     text.append(
         turn.text(
-            "search.found." + u.kind().code(),
+            heading != null ? heading : "search.found." + u.kind().code(),
             Map.of(
                 "what", what(turn, u),
                 "where", where(turn, u),
@@ -297,7 +381,8 @@ class SearchAction implements ActionHandler {
     } else {
       turn.forget(PAGE + ".more");
     }
-    labels.add(turn.text("search.again"));
+    labels.add(turn.text(againLabel(turn)));
+    labels.add(turn.text("search.alert"));
     turn.save(IDS, String.join(",", ids));
     turn.save(VIEW, "list");
     turn.reply(text.toString(), labels);
@@ -337,7 +422,8 @@ class SearchAction implements ActionHandler {
               : SavedSearch.of(a.request()).value());
     }
     String text = alts.isEmpty() ? none + "\n" + turn.text("search.none.tips") : none;
-    labels.add(turn.text("search.again"));
+    labels.add(turn.text(againLabel(turn)));
+    labels.add(turn.text("search.alert"));
     turn.save(ALTS, String.join("\n", alts));
     turn.save(VIEW, "alts");
     turn.forget(IDS);
@@ -435,8 +521,18 @@ class SearchAction implements ActionHandler {
 
   // ---------------------------------------------------------------- helpers
 
+  /** 5 results a page, 3 on SMS, or the size suggestions asked for. */
   static int pageSize(Turn turn) {
+    String size = turn.value(SIZE);
+    if (size != null) {
+      return Integer.parseInt(size);
+    }
     return Addresses.scheme(turn.address()).equals("sms") ? 3 : 5;
+  }
+
+  private static String againLabel(Turn turn) {
+    String label = turn.value(AGAIN_LABEL);
+    return label == null ? "search.again" : label;
   }
 
   /** The number the person chose by button or typed ("2", "dua"); 0 when none. */

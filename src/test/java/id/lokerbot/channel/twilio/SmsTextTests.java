@@ -95,4 +95,36 @@ class SmsTextTests {
     assertThat(SmsText.count(gsm).segments()).isEqualTo(1);
     assertThat(gsm).endsWith("kata...");
   }
+
+  @Test
+  void pagesCutAtWordBoundariesWithinTheBudget() {
+    String text = "Pelatihan menjahit garmen di Boyolali selama tiga bulan, gratis. ".repeat(9);
+    List<String> pages =
+        SmsText.pages(
+            new OutboundMessage("sms:+6281", text, List.of(new Choice("1", "Daftar"))),
+            2,
+            "balas 9 untuk lanjut");
+    assertThat(pages).hasSizeGreaterThan(1);
+    StringBuilder joined = new StringBuilder();
+    for (int i = 0; i < pages.size(); i++) {
+      String page = pages.get(i);
+      assertThat(SmsText.count(page).segments()).isLessThanOrEqualTo(2);
+      assertThat(SmsText.count(page).encoding()).isEqualTo(Encoding.GSM7);
+      if (i < pages.size() - 1) {
+        assertThat(page).endsWith("\nbalas 9 untuk lanjut");
+        page = page.substring(0, page.length() - "\nbalas 9 untuk lanjut".length());
+        assertThat(page).doesNotEndWith(" ").matches("(?s).*[a-z.,]$");
+      }
+      joined.append(i == 0 ? "" : " ").append(page);
+    }
+    // nothing lost, nothing split inside a word
+    assertThat(joined.toString()).isEqualTo(text.strip() + "\n1. Daftar");
+    assertThat(pages.get(pages.size() - 1)).endsWith("\n1. Daftar");
+  }
+
+  @Test
+  void aShortMessageIsOnePage() {
+    assertThat(SmsText.pages(new OutboundMessage("sms:+6281", "Halo"), 2, "balas 9 untuk lanjut"))
+        .containsExactly("Halo");
+  }
 }

@@ -5,14 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import id.lokerbot.MutableClock;
 import id.lokerbot.channel.Choice;
 import id.lokerbot.channel.OptOuts;
 import id.lokerbot.channel.OutboundMessage;
-import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,8 @@ class TwilioSendTests extends TwilioTestSupport {
   @Autowired OptOuts optOuts;
   @Autowired MutableClock clock;
   @Autowired TwilioProperties properties;
+  @Autowired com.twilio.http.TwilioRestClient client;
+  @Autowired id.lokerbot.content.ContentService content;
 
   private static final AtomicInteger NUMBERS = new AtomicInteger();
   private String whatsapp;
@@ -80,18 +81,14 @@ class TwilioSendTests extends TwilioTestSupport {
   void created201IsRecordedWithItsSid() {
     personWrote(whatsapp);
     List<Map<String, String>> sent =
-        sendAndWait(
-            new OutboundMessage(
-                whatsapp,
-                "Mau apa hari ini? 😊",
-                List.of(new Choice("1", "Cari kerja"), new Choice("2", "Pelatihan"))));
+        sendAndWait(new OutboundMessage(whatsapp, "Ada 3 lowongan baru di Kendal 😊"));
 
     assertThat(sent).hasSize(1);
     Map<String, String> form = sent.get(0);
     assertThat(form)
         .containsEntry("To", whatsapp)
         .containsEntry("From", "whatsapp:+14155238886")
-        .containsEntry("Body", "Mau apa hari ini? 😊\n1. Cari kerja\n2. Pelatihan")
+        .containsEntry("Body", "Ada 3 lowongan baru di Kendal 😊")
         .doesNotContainKey("ContentSid");
     TwilioMessageStatus.Row row = lastOutRow(whatsapp);
     assertThat(form.get("StatusCallback"))
@@ -163,14 +160,30 @@ class TwilioSendTests extends TwilioTestSupport {
   }
 
   @Test
-  void throttlingThatDoesNotEndGivesUpAfterTheConfiguredAttempts() {
+  void throttlingThatDoesNotEndGivesUpAfterRetryFor() {
     TWILIO.stubFor(
         post(urlPathEqualTo(MESSAGES_PATH))
             .willReturn(error(429, 20429, "Too Many Requests").response()));
-    sendAndWait(new OutboundMessage(sms, "Info lowongan baru"));
+    outbox.send(new OutboundMessage(sms, "Info lowongan baru"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                TWILIO
+                        .countRequestsMatching(
+                            postRequestedFor(urlPathEqualTo(MESSAGES_PATH)).build())
+                        .getCount()
+                    >= 3);
+    assertThat(lastOutRow(sms).status()).isEqualTo("queued"); // still waiting, not lost
 
-    TWILIO.verify(properties.retryAttempts(), postRequestedFor(urlPathEqualTo(MESSAGES_PATH)));
-    assertThat(lastOutRow(sms).errorCode()).isEqualTo("20429");
+    clock.advance(properties.retryFor().plusMinutes(1));
+    assertThat(outbox.awaitIdle(Duration.ofSeconds(10))).isTrue();
+    assertThat(lastOutRow(sms))
+        .satisfies(
+            row -> {
+              assertThat(row.status()).isEqualTo("failed");
+              assertThat(row.errorCode()).isEqualTo("20429");
+            });
   }
 
   @Test
@@ -281,42 +294,259 @@ class TwilioSendTests extends TwilioTestSupport {
   }
 
   @Test
-  void noConnectionIsRetriedThenRecorded() throws Exception {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
+  void noConnectionWaitsInTheQueueUntilTwilioIsBackInOrder() throws Exception {
+    TWILIO.stop(); // connection refused: the request certainly never reached Twilio
+    try {
+      outbox.send(new OutboundMessage(sms, "satu"));
+      outbox.send(new OutboundMessage(sms, "dua"));
+      outbox.send(new OutboundMessage(sms, "tiga"));
+      Thread.sleep(300); // a few rounds of refused connections
+      assertThat(outRows(sms))
+          .hasSize(3)
+          .allSatisfy(r -> assertThat(r.status()).isEqualTo("queued"));
+    } finally {
+      acceptEverything(); // starts it again, on the same port
     }
-    TwilioProperties unreachable =
-        new TwilioProperties(
-            ACCOUNT,
-            TOKEN,
-            "http://localhost:" + closedPort,
-            "+14155238886",
-            "",
-            "+15005550006",
-            "",
-            2,
-            Duration.ofHours(24),
-            TEMPLATE,
-            "",
-            3,
-            Duration.ofMillis(5),
-            Duration.ofMillis(10),
-            1,
-            Duration.ofSeconds(5));
-    try (TwilioOutbox offline =
-        new TwilioOutbox(
-            new com.twilio.http.TwilioRestClient.Builder(ACCOUNT, TOKEN)
-                .httpClient(new OneAttemptHttpClient(unreachable.apiUrl()))
-                .build(),
-            unreachable,
-            PUBLIC_URL,
-            status,
-            optOuts,
-            (Clock) clock)) {
-      offline.send(new OutboundMessage(sms, "Info"));
-      assertThat(offline.awaitIdle(Duration.ofSeconds(10))).isTrue();
+    List<Map<String, String>> sent = sendAndWait();
+    assertThat(sent.stream().map(m -> m.get("Body")).toList())
+        .containsExactly("satu", "dua", "tiga");
+    assertThat(outRows(sms)).allSatisfy(r -> assertThat(r.providerMessageId()).startsWith("SM"));
+  }
+
+  @Test
+  void aMessageLeftByANodeThatStoppedBeforeSendingIsSent() {
+    long logId = status.queued(sms, "sms");
+    jdbc.sql(
+            "insert into twilio_outbox (address, log_id, body, due_at, attempt, created_at,"
+                + " claimed_by, claimed_until, sending) values (?, ?, 'halo lagi', ?, 0, ?,"
+                + " 'node-dead', ?, false)")
+        .params(
+            sms,
+            logId,
+            java.sql.Timestamp.from(clock.instant()),
+            java.sql.Timestamp.from(clock.instant()),
+            java.sql.Timestamp.from(clock.instant().minusSeconds(1)))
+        .update();
+    List<Map<String, String>> sent = sendAndWait();
+    assertThat(sent)
+        .singleElement()
+        .satisfies(m -> assertThat(m).containsEntry("Body", "halo lagi"));
+    assertThat(status.row(logId).orElseThrow().providerMessageId()).startsWith("SM");
+  }
+
+  @Test
+  void aMessageLeftMidSendIsRecordedUnsureAndNotSentAgain() {
+    long logId = status.queued(sms, "sms");
+    jdbc.sql(
+            "insert into twilio_outbox (address, log_id, body, due_at, attempt, created_at,"
+                + " claimed_by, claimed_until, sending) values (?, ?, 'mungkin terkirim', ?, 0, ?,"
+                + " 'node-dead', ?, true)")
+        .params(
+            sms,
+            logId,
+            java.sql.Timestamp.from(clock.instant()),
+            java.sql.Timestamp.from(clock.instant()),
+            java.sql.Timestamp.from(clock.instant().minusSeconds(1)))
+        .update();
+    outbox.send(new OutboundMessage(sms, "berikutnya"));
+    List<Map<String, String>> sent = sendAndWait();
+    assertThat(sent.stream().map(m -> m.get("Body")).toList()).containsExactly("berikutnya");
+    assertThat(status.row(logId).orElseThrow())
+        .satisfies(
+            row -> {
+              assertThat(row.status()).isEqualTo("failed");
+              assertThat(row.errorCode()).isEqualTo("unsure-interrupted");
+            });
+  }
+
+  // --- WhatsApp menus (Content API) ---
+
+  private static List<Choice> choices(String... labels) {
+    List<Choice> out = new java.util.ArrayList<>();
+    for (int i = 0; i < labels.length; i++) {
+      out.add(new Choice(String.valueOf(i + 1), labels[i]));
     }
-    assertThat(lastOutRow(sms).errorCode()).isEqualTo("no-connection");
+    return out;
+  }
+
+  private static tools.jackson.databind.JsonNode json(String body) {
+    return new tools.jackson.databind.ObjectMapper().readTree(body);
+  }
+
+  @Test
+  void upToThreeChoicesBecomeQuickReplyButtons() {
+    personWrote(whatsapp);
+    String tag = whatsapp.substring(whatsapp.length() - 5);
+    List<Map<String, String>> sent =
+        sendAndWait(
+            new OutboundMessage(
+                whatsapp,
+                "Mau apa hari ini? 😊",
+                choices("Cari kerja " + tag, "Pelatihan", "Bahasa / Language selection"),
+                null,
+                "id"));
+
+    List<String> created = contentCreations();
+    assertThat(created).hasSize(1);
+    tools.jackson.databind.JsonNode content = json(created.get(0));
+    assertThat(content.path("language").asString()).isEqualTo("id");
+    tools.jackson.databind.JsonNode quickReply = content.path("types").path("twilio/quick-reply");
+    assertThat(quickReply.path("body").asString()).isEqualTo("{{1}}");
+    assertThat(quickReply.path("actions")).hasSize(3);
+    assertThat(quickReply.path("actions").get(0).path("id").asString()).isEqualTo("1");
+    assertThat(quickReply.path("actions").get(0).path("title").asString())
+        .isEqualTo("Cari kerja " + tag);
+    assertThat(quickReply.path("actions").get(2).path("id").asString()).isEqualTo("3");
+    assertThat(quickReply.path("actions").get(2).path("title").asString())
+        .isEqualTo("Bahasa / Language…")
+        .hasSizeLessThanOrEqualTo(20);
+
+    assertThat(sent)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.get("ContentSid")).startsWith("HX");
+              assertThat(json(m.get("ContentVariables")).path("1").asString())
+                  .isEqualTo("Mau apa hari ini? 😊");
+              assertThat(m).doesNotContainKey("Body").containsEntry("To", whatsapp);
+            });
+    assertThat(lastOutRow(whatsapp).providerMessageId()).startsWith("SM");
+  }
+
+  @Test
+  void fourToTenChoicesBecomeAListWithTheChoiceIdsAsItemIds() {
+    personWrote(whatsapp);
+    String tag = whatsapp.substring(whatsapp.length() - 5);
+    sendAndWait(
+        new OutboundMessage(
+            whatsapp,
+            "Pilih kabupaten:",
+            choices(
+                "Kota Semarang " + tag,
+                "Kabupaten Kendal",
+                "Pelatihan menjahit garmen tingkat dasar",
+                "Boyolali",
+                "Sukoharjo"),
+            null,
+            "en"));
+
+    tools.jackson.databind.JsonNode content = json(contentCreations().get(0));
+    tools.jackson.databind.JsonNode list = content.path("types").path("twilio/list-picker");
+    assertThat(list.path("button").asString()).isEqualTo("Choose");
+    assertThat(content.path("language").asString()).isEqualTo("en");
+    tools.jackson.databind.JsonNode items = list.path("items");
+    assertThat(items).hasSize(5);
+    for (int i = 0; i < 5; i++) {
+      assertThat(items.get(i).path("id").asString()).isEqualTo(String.valueOf(i + 1));
+      assertThat(items.get(i).path("item").asString().length()).isLessThanOrEqualTo(24);
+    }
+    assertThat(items.get(2).path("item").asString()).isEqualTo("Pelatihan menjahit…");
+    assertThat(items.get(2).path("description").asString())
+        .isEqualTo("Pelatihan menjahit garmen tingkat dasar");
+    assertThat(items.get(1).has("description")).isFalse();
+    assertThat(sentMessages())
+        .singleElement()
+        .satisfies(m -> assertThat(m).containsKey("ContentSid"));
+  }
+
+  @Test
+  void moreThanTenChoicesGoAsNumberedText() {
+    personWrote(whatsapp);
+    List<Choice> eleven = choices("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k");
+    List<Map<String, String>> sent = sendAndWait(new OutboundMessage(whatsapp, "Pilih:", eleven));
+
+    assertThat(contentCreations()).isEmpty();
+    assertThat(sent)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.get("Body")).startsWith("Pilih:\n1. a\n2. b").endsWith("\n11. k");
+              assertThat(m).doesNotContainKey("ContentSid");
+            });
+  }
+
+  @Test
+  void aMenuIsCreatedOnceForEveryNodeWhateverTheText() {
+    personWrote(whatsapp);
+    String tag = whatsapp.substring(whatsapp.length() - 5);
+    List<Choice> menu = choices("Ya " + tag, "Tidak");
+    List<Map<String, String>> sent =
+        sendAndWait(
+            new OutboundMessage(whatsapp, "Simpan data kamu?", menu),
+            new OutboundMessage(whatsapp, "Lanjut cari kerja?", menu));
+
+    assertThat(contentCreations()).hasSize(1);
+    assertThat(sent).hasSize(2);
+    assertThat(sent.get(0).get("ContentSid")).isEqualTo(sent.get(1).get("ContentSid"));
+    assertThat(json(sent.get(1).get("ContentVariables")).path("1").asString())
+        .isEqualTo("Lanjut cari kerja?");
+
+    // another node, same database: it finds the menu instead of creating it again
+    WhatsAppMenus otherNode = new WhatsAppMenus(client, jdbc, content, clock);
+    assertThat(otherNode.menu(new OutboundMessage(whatsapp, "Lagi?", menu)))
+        .get()
+        .extracting(WhatsAppMenus.Menu::contentSid)
+        .isEqualTo(sent.get(0).get("ContentSid"));
+    assertThat(contentCreations()).hasSize(1);
+  }
+
+  @Test
+  void whenCreatingTheMenuFailsTheMessageGoesAsNumberedText() {
+    personWrote(whatsapp);
+    String tag = whatsapp.substring(whatsapp.length() - 5);
+    TWILIO.stubFor(
+        post(urlPathEqualTo(CONTENT_PATH))
+            .willReturn(error(500, 20500, "Internal Server Error").response()));
+    List<Map<String, String>> sent =
+        sendAndWait(new OutboundMessage(whatsapp, "Pilih:", choices("Satu " + tag, "Dua")));
+
+    assertThat(contentCreations()).hasSize(1);
+    assertThat(sent)
+        .singleElement()
+        .satisfies(m -> assertThat(m).containsEntry("Body", "Pilih:\n1. Satu " + tag + "\n2. Dua"));
+    assertThat(lastOutRow(whatsapp).providerMessageId()).startsWith("SM");
+
+    acceptEverything(); // Content API back: the next message gets its buttons
+    List<Map<String, String>> later =
+        sendAndWait(new OutboundMessage(whatsapp, "Pilih:", choices("Satu " + tag, "Dua")));
+    assertThat(later).singleElement().satisfies(m -> assertThat(m).containsKey("ContentSid"));
+  }
+
+  @Test
+  void aMenuTwilioRefusesGoesAsTextAndIsMadeAnew() {
+    personWrote(whatsapp);
+    String tag = whatsapp.substring(whatsapp.length() - 5);
+    List<Choice> menu = choices("Lanjut " + tag, "Berhenti");
+    sendAndWait(new OutboundMessage(whatsapp, "Mau lanjut?", menu));
+    String sid = sentMessages().get(0).get("ContentSid");
+    assertThat(sid).startsWith("HX");
+
+    acceptEverything();
+    TWILIO.stubFor(
+        post(urlPathEqualTo(MESSAGES_PATH))
+            .withFormParam("ContentSid", WireMock.equalTo(sid))
+            .willReturn(error(400, 21655, "The ContentSid is Invalid").response()));
+    List<Map<String, String>> sent =
+        sendAndWait(new OutboundMessage(whatsapp, "Mau lanjut?", menu));
+    assertThat(sent).hasSize(2);
+    assertThat(sent.get(1))
+        .containsEntry("Body", "Mau lanjut?\n1. Lanjut " + tag + "\n2. Berhenti");
+    assertThat(lastOutRow(whatsapp).providerMessageId()).startsWith("SM");
+
+    sendAndWait(new OutboundMessage(whatsapp, "Mau lanjut?", menu));
+    assertThat(contentCreations()).hasSize(1); // created again
+    assertThat(sentMessages().get(2).get("ContentSid")).startsWith("HX").isNotEqualTo(sid);
+  }
+
+  @Test
+  void labelsAreShortenedAtAWordBreak() {
+    assertThat(WhatsAppMenus.shorten("Cari kerja", 20)).isEqualTo("Cari kerja");
+    assertThat(WhatsAppMenus.shorten("Pelatihan menjahit garmen tingkat dasar", 24))
+        .isEqualTo("Pelatihan menjahit…");
+    assertThat(WhatsAppMenus.shorten("Administrasiperkantoran", 20))
+        .isEqualTo("Administrasiperkant…")
+        .hasSize(20);
+    assertThat(WhatsAppMenus.shorten("Operator produksi, shift malam", 20))
+        .isEqualTo("Operator produksi…");
   }
 }

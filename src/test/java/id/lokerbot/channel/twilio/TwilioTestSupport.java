@@ -2,12 +2,16 @@ package id.lokerbot.channel.twilio;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import id.lokerbot.TestClockConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,9 +45,11 @@ import org.springframework.test.context.DynamicPropertySource;
       "lokerbot.twilio.sms-from=+15005550006",
       "lokerbot.twilio.whatsapp-template-content-sid=" + TwilioTestSupport.TEMPLATE,
       "lokerbot.twilio.whatsapp-template-variables={\"1\":\"Lokerbot\"}",
-      "lokerbot.twilio.retry-attempts=4",
-      "lokerbot.twilio.retry-backoff=5ms",
-      "lokerbot.twilio.retry-max-backoff=20ms"
+      // the test clock stands still: retries are due at once, and tests move the clock past
+      // retry-for to see a message given up
+      "lokerbot.twilio.retry-for=1h",
+      "lokerbot.twilio.retry-backoff=0ms",
+      "lokerbot.twilio.retry-max-backoff=0ms"
     })
 @Import(TestClockConfig.class)
 abstract class TwilioTestSupport {
@@ -54,8 +59,10 @@ abstract class TwilioTestSupport {
   static final String PUBLIC_URL = "https://bot.example.org";
   static final String TEMPLATE = "HX00000000000000000000000000000001";
   static final String MESSAGES_PATH = "/2010-04-01/Accounts/" + ACCOUNT + "/Messages.json";
+  static final String CONTENT_PATH = "/v1/Content";
 
-  static final WireMockServer TWILIO = new WireMockServer(wireMockConfig().dynamicPort());
+  /** On a fixed free port, so a test can stop it (connection refused) and start it again. */
+  static final WireMockServer TWILIO = new WireMockServer(wireMockConfig().port(freePort()));
 
   static {
     TWILIO.start();
@@ -71,11 +78,46 @@ abstract class TwilioTestSupport {
 
   private final HttpClient http = HttpClient.newHttpClient();
 
-  /** Twilio accepting every message with a fresh SID. */
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Twilio accepting every message and every new Content resource with a fresh SID. */
   static void acceptEverything() {
+    if (!TWILIO.isRunning()) {
+      TWILIO.start();
+    }
     TWILIO.resetAll();
     TWILIO.stubFor(
         post(urlPathMatching("/2010-04-01/Accounts/[^/]+/Messages.json")).willReturn(created()));
+    TWILIO.stubFor(post(urlPathEqualTo(CONTENT_PATH)).willReturn(contentCreated()));
+  }
+
+  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder contentCreated() {
+    return aResponse()
+        .withStatus(201)
+        .withHeader("Content-Type", "application/json")
+        .withBody(
+            "{\"sid\": \"HX{{randomValue length=32 type='HEXADECIMAL'}}\", \"account_sid\": \""
+                + ACCOUNT
+                + "\", \"friendly_name\": \"{{jsonPath request.body '$.friendly_name'}}\","
+                + " \"language\": \"{{jsonPath request.body '$.language'}}\", \"types\": {},"
+                + " \"variables\": {}, \"links\": {}}")
+        .withTransformers("response-template");
+  }
+
+  /** The Content resources created, oldest first, as JSON. */
+  static List<String> contentCreations() {
+    List<ServeEvent> events = new ArrayList<>(TWILIO.getAllServeEvents());
+    java.util.Collections.reverse(events); // WireMock lists the newest first
+    return events.stream()
+        .filter(e -> e.getRequest().getUrl().startsWith(CONTENT_PATH))
+        .map(e -> e.getRequest().getBodyAsString())
+        .toList();
   }
 
   static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created() {
@@ -108,7 +150,7 @@ abstract class TwilioTestSupport {
   /** The message-create calls Twilio received, oldest first, as form parameters. */
   static List<Map<String, String>> sentMessages() {
     List<ServeEvent> events = new ArrayList<>(TWILIO.getAllServeEvents());
-    events.sort(Comparator.comparing(e -> e.getRequest().getLoggedDate()));
+    java.util.Collections.reverse(events); // WireMock lists the newest first
     List<Map<String, String>> out = new ArrayList<>();
     for (ServeEvent event : events) {
       if (event.getRequest().getUrl().startsWith(MESSAGES_PATH)) {

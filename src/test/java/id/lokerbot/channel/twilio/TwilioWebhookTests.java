@@ -72,6 +72,8 @@ class TwilioWebhookTests extends TwilioTestSupport {
 
   @BeforeEach
   void twilioAcceptsEverything() {
+    // replies of the previous test still on their way would land in this test's requests
+    assertThat(outbox.awaitIdle(Duration.ofSeconds(10))).isTrue();
     acceptEverything();
   }
 
@@ -179,6 +181,20 @@ class TwilioWebhookTests extends TwilioTestSupport {
                     "2"),
                 "whatsapp:+6281100000003",
                 "whatsapp:+6281100000003",
+                List.of("English", "2"),
+                "Lokerbot"),
+            new Case(
+                "WhatsApp list item picked",
+                with(
+                    whatsapp("whatsapp:+6281100000013", "English"),
+                    "MessageType",
+                    "interactive",
+                    "ListId",
+                    "2",
+                    "ListTitle",
+                    "English"),
+                "whatsapp:+6281100000013",
+                "whatsapp:+6281100000013",
                 List.of("English", "2"),
                 "Lokerbot"),
             new Case(
@@ -293,6 +309,37 @@ class TwilioWebhookTests extends TwilioTestSupport {
             m ->
                 assertThat(m.get("StatusCallback"))
                     .startsWith(PUBLIC_URL + "/webhooks/twilio/status?m="));
+  }
+
+  @Test
+  void choicesInsideTheWindowGoAsAMenuAndATapComesBackAsTheChoice() throws Exception {
+    String address = "whatsapp:+6281100000014";
+    postSigned("/webhooks/twilio", whatsapp(address, "halo"));
+    assertThat(outbox.awaitIdle(Duration.ofSeconds(10))).isTrue();
+    // the language question has two choices: quick-reply buttons, its text as the variable
+    assertThat(sentMessages())
+        .anySatisfy(
+            m -> {
+              assertThat(m.get("ContentSid")).startsWith("HX");
+              assertThat(m.get("ContentVariables")).contains("Pilih bahasa");
+              assertThat(m).doesNotContainKey("Body");
+            });
+
+    postSigned(
+        "/webhooks/twilio",
+        with(
+            whatsapp(address, "English"),
+            "MessageType",
+            "button",
+            "ButtonText",
+            "English",
+            "ButtonPayload",
+            "2"));
+    assertThat(handler.from(address))
+        .hasSize(2)
+        .last()
+        .satisfies(m -> assertThat(m.choice()).isEqualTo("2"));
+    assertThat(outbox.awaitIdle(Duration.ofSeconds(10))).isTrue();
   }
 
   @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class QualificationTests {
 
   static final Opening CREW =
-      new Opening("v", "Crew", "Retail", "G", "Banyumas", 18, 27, "sma", true, true);
+      new Opening("v", "Crew", "Retail", "G", "33.02", "Banyumas", 18, 27, "sma", true, true);
   static final Partner PARTNER =
       new Partner(
           "p",
@@ -34,7 +34,7 @@ class QualificationTests {
     return Qualification.check(
             CREW,
             PARTNER,
-            new Qualification.Facts(name, age, regency, edu, "+62812", travel, docs),
+            new Qualification.Facts(name, age, regency, null, edu, "+62812", travel, docs),
             true)
         .next();
   }
@@ -48,6 +48,47 @@ class QualificationTests {
     assertThat(check("Sari", 20, "Demak", "sma", null, null)).isEqualTo("ask:travel");
     assertThat(check("Sari", 20, "Kab. Banyumas", "sma", null, null)).isEqualTo("ask:documents");
     assertThat(check("Sari", 20, "Kabupaten Banyumas", "s1", null, "yes")).isEqualTo("ok");
+  }
+
+  @Test
+  void aRegencyCodeFromTheProfileIsComparedByCode() {
+    // Kab. Semarang (33.22) and Kota Semarang (33.74) share a name, not a code
+    Opening semarang =
+        new Opening(
+            "v", "Crew", "Retail", "G", "33.74", "Kota Semarang", null, null, null, true, true);
+    Partner noDocuments =
+        new Partner(
+            "p",
+            "P",
+            true,
+            List.of("Retail"),
+            List.of(),
+            EnumSet.noneOf(SharedField.class),
+            List.of(),
+            EnumSet.of(SharedField.REGENCY),
+            new Partner.Delivery("webhook", "https://x", "S", null),
+            null,
+            "id",
+            null,
+            "K");
+    assertThat(
+            Qualification.check(
+                    semarang,
+                    noDocuments,
+                    new Qualification.Facts(
+                        null, null, "Kab. Semarang", "33.22", null, null, null, null),
+                    false)
+                .next())
+        .isEqualTo("ask:travel");
+    assertThat(
+            Qualification.check(
+                    semarang,
+                    noDocuments,
+                    new Qualification.Facts(
+                        null, null, "Kota Semarang", "33.74", null, null, null, null),
+                    false)
+                .next())
+        .isEqualTo("ok");
   }
 
   @Test

@@ -16,16 +16,17 @@ import id.lokerbot.conversation.DialogueStateStore;
 import id.lokerbot.conversation.engine.State;
 import id.lokerbot.referral.ReferralSummary;
 import id.lokerbot.referral.Referrals;
+import id.lokerbot.youth.Youths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -49,8 +50,12 @@ import org.yaml.snakeyaml.Yaml;
  * choice}), a turn may be the partner's API call ({@code partner: {status: …}}) or the recruiter
  * pressing a button in their chat ({@code recruiter: accept}); its {@code bot} lines are then what
  * reaches the person (and, marked {@code [recruiter]}, the recruiter's chat). {@code values} seed
- * the person's saved answers: the sample-catalogue vacancy whose details they are looking at
- * ({@code vacancy}) and profile answers. {@code -Dupdate=true} rewrites the files; review the diff.
+ * the person's dialogue values: the sample-catalogue vacancy whose details they are looking at
+ * ({@code vacancy}) and their consent. A person with {@code consent: 'yes'} is a stored youth;
+ * {@code profile} seeds their stored profile answers (issue 7), {@code readiness} their kept
+ * work-readiness points by area, and {@code profileAfter} is what their profile must hold once the
+ * conversation is over (answers given while applying are kept). {@code -Dupdate=true} rewrites the
+ * files; review the diff.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -106,14 +111,6 @@ class ReferralTranscriptTests {
     ChannelSender telegramSender(Outbox outbox) {
       return outbox.sender("telegram");
     }
-
-    @Bean
-    ReadinessSource readiness() {
-      return (address, language) ->
-          address.endsWith("readiness")
-              ? Optional.of("Siap bekerja bergiliran (shift); kuat di kerja sama tim.")
-              : Optional.empty();
-    }
   }
 
   @Autowired Conversations conversations;
@@ -123,6 +120,7 @@ class ReferralTranscriptTests {
   @Autowired MutableClock clock;
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired Youths youths;
 
   @TestFactory
   Stream<DynamicTest> transcripts() throws IOException {
@@ -142,6 +140,7 @@ class ReferralTranscriptTests {
     Map<String, String> values = new LinkedHashMap<>();
     ((Map<String, Object>) root.getOrDefault("values", Map.of()))
         .forEach((k, v) -> values.put(k, String.valueOf(v)));
+    seedRecords(from, values, root);
     // the person is looking at the details of the vacancy (from the real sample catalogue)
     values.put("search.view", "detail");
     values.put("search.detail", "vacancy:" + values.remove("vacancy"));
@@ -183,6 +182,12 @@ class ReferralTranscriptTests {
             .containsExactlyElementsOf((List<String>) turn.get("bot"));
       }
     }
+    if (root.containsKey("profileAfter")) {
+      settle();
+      assertThat(profileOf(from))
+          .as("%s, profile after", file.getFileName())
+          .isEqualTo(root.get("profileAfter"));
+    }
     if (UPDATE) {
       DumperOptions options = new DumperOptions();
       options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
@@ -190,6 +195,55 @@ class ReferralTranscriptTests {
       options.setAllowUnicode(true);
       Files.writeString(file, new Yaml(options).dump(root), StandardCharsets.UTF_8);
     }
+  }
+
+  /** The person's stored youth record, profile answers and readiness result, as the file says. */
+  @SuppressWarnings("unchecked")
+  private void seedRecords(String from, Map<String, String> values, Map<String, Object> root) {
+    if (!"yes".equals(values.get("consent"))) {
+      return;
+    }
+    String id =
+        youths
+            .create(from, from.split(":")[0], values.get("language"), "given", clock.instant())
+            .id();
+    ((Map<String, Object>) root.getOrDefault("profile", Map.of()))
+        .forEach(
+            (field, answer) ->
+                jdbc.sql(
+                        "insert into profile_field (youth_id, field, answer, updated_at)"
+                            + " values (?, ?, ?, ?)")
+                    .params(id, field, String.valueOf(answer), Timestamp.from(clock.instant()))
+                    .update());
+    Map<String, Object> readiness = (Map<String, Object>) root.get("readiness");
+    if (readiness != null) {
+      StringBuilder scores = new StringBuilder();
+      readiness.forEach(
+          (area, points) ->
+              scores
+                  .append(scores.length() > 0 ? ";" : "")
+                  .append(area)
+                  .append('=')
+                  .append(points));
+      jdbc.sql(
+              "insert into assessment_result (address, kind, scores, completed_at)"
+                  + " values (?, 'readiness', ?, ?)")
+          .params(from, scores.toString(), Timestamp.from(clock.instant()))
+          .update();
+    }
+  }
+
+  private Map<String, String> profileOf(String from) {
+    Map<String, String> profile = new LinkedHashMap<>();
+    jdbc.sql(
+            "select field, answer from profile_field p join youth_address a on a.youth_id ="
+                + " p.youth_id where a.address = ? order by field")
+        .param(from)
+        .query(
+            rs -> {
+              profile.put(rs.getString("field"), rs.getString("answer"));
+            });
+    return profile;
   }
 
   /** The partner reports a status through its API; returns what the person is told. */
