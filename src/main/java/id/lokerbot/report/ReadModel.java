@@ -526,6 +526,15 @@ class ReadModel {
                 .update();
           }
           jdbc.sql("delete from report_referral where person_id = ?").param(anonymous).update();
+          if (!any && facts != null) {
+            // Forgotten before a refresh saw them (their records are gone already): they talked
+            // to us, so they still count as reached, from their request, with their facts.
+            ensurePerson(anonymous, now);
+            jdbc.sql("update report_person set reached_at = ? where person_id = ?")
+                .params(Timestamp.from(requestedAt), anonymous)
+                .update();
+            any = true;
+          }
           if (any && facts != null) {
             jdbc.sql(
                     "update report_person set gender = ?, age = ?, regency = ?, disability = ?"
