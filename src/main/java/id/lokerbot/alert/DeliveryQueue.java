@@ -1,5 +1,6 @@
 package id.lokerbot.alert;
 
+import io.micrometer.core.instrument.Metrics;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -51,6 +52,10 @@ class DeliveryQueue {
   DeliveryQueue(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
     this.named = new NamedParameterJdbcTemplate(jdbc);
+    // every outcome from the start, at 0, so a scrape shows them before the first alert
+    for (String outcome : List.of("sent", "deferred", "suppressed", "failed", "unsure")) {
+      Metrics.counter("lokerbot.alerts", "outcome", outcome);
+    }
   }
 
   /** Records an offer once (a second matching run of the same offer changes nothing). */
@@ -155,22 +160,43 @@ class DeliveryQueue {
 
   /** Back to waiting, due later (quiet hours, cap reached: rolled into a digest). */
   void defer(long id, String kind, Instant dueAt) {
-    jdbc.update(
-        "update alert_delivery set state = 'pending', kind = ?, due_at = ?, claimed_by = null,"
-            + " claimed_at = null where id = ? and state = 'sending'",
-        kind,
-        Timestamp.from(dueAt),
-        id);
+    int deferred =
+        jdbc.update(
+            "update alert_delivery set state = 'pending', kind = ?, due_at = ?, claimed_by = null,"
+                + " claimed_at = null where id = ? and state = 'sending'",
+            kind,
+            Timestamp.from(dueAt),
+            id);
+    count("deferred", deferred);
   }
 
   /** Finished: sent, stopped (opted out), dropped (digest full, unsubscribed) or failed. */
   void finish(long id, String state, String note, Instant now) {
-    jdbc.update(
-        "update alert_delivery set state = ?, note = ?, done_at = ? where id = ?",
-        state,
-        note,
-        Timestamp.from(now),
-        id);
+    int finished =
+        jdbc.update(
+            "update alert_delivery set state = ?, note = ?, done_at = ? where id = ?",
+            state,
+            note,
+            Timestamp.from(now),
+            id);
+    count(outcome(state), finished);
+  }
+
+  /**
+   * {@code lokerbot.alerts{outcome}}: sent, deferred (quiet hours, over the daily cap), suppressed
+   * (opted out, digest full, unsubscribed, paused), failed, unsure (interrupted mid-send).
+   */
+  private static void count(String outcome, int rows) {
+    if (rows > 0) {
+      Metrics.counter("lokerbot.alerts", "outcome", outcome).increment(rows);
+    }
+  }
+
+  private static String outcome(String state) {
+    return switch (state) {
+      case "stopped", "dropped" -> "suppressed";
+      default -> state;
+    };
   }
 
   /**
@@ -178,20 +204,26 @@ class DeliveryQueue {
    * out: marked unsure and never sent again, so nobody gets an alert twice.
    */
   int expireClaims(Instant claimedBefore, Instant now) {
-    return jdbc.update(
-        "update alert_delivery set state = 'unsure', note = 'interrupted', done_at = ? where"
-            + " state = 'sending' and claimed_at < ?",
-        Timestamp.from(now),
-        Timestamp.from(claimedBefore));
+    int expired =
+        jdbc.update(
+            "update alert_delivery set state = 'unsure', note = 'interrupted', done_at = ? where"
+                + " state = 'sending' and claimed_at < ?",
+            Timestamp.from(now),
+            Timestamp.from(claimedBefore));
+    count("unsure", expired);
+    return expired;
   }
 
   /** Drops what is still waiting for an address that unsubscribed. */
   int dropPendingFor(String deliverTo, Instant now) {
-    return jdbc.update(
-        "update alert_delivery set state = 'dropped', note = 'unsubscribed', done_at = ? where"
-            + " deliver_to = ? and state = 'pending'",
-        Timestamp.from(now),
-        deliverTo);
+    int dropped =
+        jdbc.update(
+            "update alert_delivery set state = 'dropped', note = 'unsubscribed', done_at = ? where"
+                + " deliver_to = ? and state = 'pending'",
+            Timestamp.from(now),
+            deliverTo);
+    count("suppressed", dropped);
+    return dropped;
   }
 
   /**
@@ -214,12 +246,15 @@ class DeliveryQueue {
 
   /** Drops what is still waiting from one subscription (paused or removed in the chat). */
   int dropPendingOf(long subscriptionId, String note, Instant now) {
-    return jdbc.update(
-        "update alert_delivery set state = 'dropped', note = ?, done_at = ? where"
-            + " subscription_id = ? and state = 'pending'",
-        note,
-        Timestamp.from(now),
-        subscriptionId);
+    int dropped =
+        jdbc.update(
+            "update alert_delivery set state = 'dropped', note = ?, done_at = ? where"
+                + " subscription_id = ? and state = 'pending'",
+            note,
+            Timestamp.from(now),
+            subscriptionId);
+    count("suppressed", dropped);
+    return dropped;
   }
 
   /**

@@ -115,6 +115,7 @@ class JdbcProfiles implements Profiles.Store, ProfileFacts {
     List<String> addresses =
         person.map(people::addresses).filter(a -> !a.isEmpty()).orElse(List.of(event.address()));
     report.tallyBeforeDeletion(person.orElse(null), addresses);
+    PersonFacts facts = person.flatMap(report::of).orElse(null);
     for (String address : addresses) {
       jdbc.sql("delete from assessment_result where address = ?").param(address).update();
       channels.forget(address); // message log rows; a stop record stays, hashed
@@ -126,7 +127,7 @@ class JdbcProfiles implements Profiles.Store, ProfileFacts {
           people.forget(id);
         });
     events.publishEvent(
-        new PersonForgotten(addresses, event.address(), event.at(), person.orElse(null)));
+        new PersonForgotten(addresses, event.address(), event.at(), person.orElse(null), facts));
     log.info("deleted the data of {} on request", Addresses.masked(event.address()));
   }
 

@@ -11,11 +11,13 @@ import java.util.List;
  *
  * @param addresses every address the person had
  * @param requestedFrom the address they asked from (its chat already forgot their answers)
- * @param person the youth id the person had (read models may be keyed by it), or null when they
- *     never consented (then only their address identified them)
+ * @param personId their youth id (no longer in any table; read models may be keyed by it), null
+ *     when they never consented (then only their address identified them)
+ * @param facts what the programme report counted them by, derived before the profile went (null
+ *     without a profile), so the anonymous count keeps its splits
  */
 public record PersonForgotten(
-    List<String> addresses, String requestedFrom, Instant at, String person) {
+    List<String> addresses, String requestedFrom, Instant at, String personId, PersonFacts facts) {
 
   public PersonForgotten {
     addresses = List.copyOf(addresses);
@@ -23,6 +25,6 @@ public record PersonForgotten(
 
   /** A person known only by addresses. */
   public PersonForgotten(List<String> addresses, String requestedFrom, Instant at) {
-    this(addresses, requestedFrom, at, null);
+    this(addresses, requestedFrom, at, null, null);
   }
 }

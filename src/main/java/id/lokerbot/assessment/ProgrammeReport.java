@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * here, only to count.
  */
 @Service
-public class ProgrammeReport {
+public class ProgrammeReport implements ProgrammeFacts {
 
   /** How one person counts. */
   record Person(
@@ -71,6 +72,24 @@ public class ProgrammeReport {
               counts.addTally(rs.getString("metric"), rs.getString("bucket"), rs.getInt("total"));
             });
     return counts.numbers();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<PersonFacts> of(String personId) {
+    Map<String, String> fields = fields(personId);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Person p = classify(fields, false);
+    String disability = p.disability();
+    return Optional.of(
+        new PersonFacts(
+            fields.get("gender"),
+            age(fields),
+            fields.get("regency"),
+            "unknown".equals(disability) ? null : "yes".equals(disability),
+            p.eligible()));
   }
 
   /** Adds the person to the anonymous counts before their records go. */
@@ -130,10 +149,7 @@ public class ProgrammeReport {
   }
 
   Person classify(Map<String, String> fields, boolean assessed) {
-    Integer age = null;
-    if (fields.get("birthYear") != null) {
-      age = clock.instant().atZone(JAKARTA).getYear() - Integer.parseInt(fields.get("birthYear"));
-    }
+    Integer age = age(fields);
     Eligibility.Result eligibility =
         rules
             .eligibility()
@@ -144,6 +160,13 @@ public class ProgrammeReport {
         fields.getOrDefault("regency", "unknown"),
         assessed,
         eligibility.priority() == Eligibility.Priority.YES);
+  }
+
+  private Integer age(Map<String, String> fields) {
+    String birthYear = fields.get("birthYear");
+    return birthYear == null
+        ? null
+        : clock.instant().atZone(JAKARTA).getYear() - Integer.parseInt(birthYear);
   }
 
   /** Washington Group cut-off: "a lot of difficulty" or "cannot do at all" in any domain. */

@@ -52,6 +52,7 @@ class Catalog implements DisposableBean {
   private volatile CatalogIndex index;
   private volatile Derived derived;
   private volatile Map<String, String> indexed = Map.of();
+  private volatile Instant lastCommit;
 
   Catalog(
       ContentService content,
@@ -216,6 +217,7 @@ class Catalog implements DisposableBean {
                     : Documents.vocabulary(d.taxonomy()),
         data);
     indexed = data;
+    lastCommit = clock.instant();
     log.info("catalogue index rebuilt: {} offers", records.size() - 1);
   }
 
@@ -244,6 +246,23 @@ class Catalog implements DisposableBean {
     Map<String, String> data = commitData(derived, vacancyMark, trainingMark);
     index.apply(changes, data);
     indexed = data;
+    lastCommit = clock.instant();
+  }
+
+  /**
+   * How fresh the index is: when this node last committed, the newest record change it holds, and
+   * the newest change in the database (for the health indicator).
+   */
+  record Freshness(Instant lastCommit, Instant indexedUpTo, Instant newestRecord) {}
+
+  Freshness freshness() {
+    open();
+    Instant indexedUpTo = max(mark(VACANCY_MARK), mark(TRAINING_MARK));
+    Instant vacancy = repository.vacancyState().maxUpdatedAt();
+    Instant training = repository.trainingState().maxUpdatedAt();
+    Instant newest =
+        vacancy == null ? training : training == null ? vacancy : max(vacancy, training);
+    return new Freshness(lastCommit, indexedUpTo, newest);
   }
 
   private Map<String, String> commitData(Derived d, Instant vacancyMark, Instant trainingMark) {

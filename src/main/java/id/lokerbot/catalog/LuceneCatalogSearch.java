@@ -3,6 +3,8 @@ package id.lokerbot.catalog;
 import id.lokerbot.catalog.SearchResult.Alternative;
 import id.lokerbot.catalog.SearchResult.Hit;
 import id.lokerbot.catalog.SearchResult.Understood;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,10 +86,19 @@ class LuceneCatalogSearch implements CatalogSearch {
   private static final Sort BY_SCORE_THEN_KEY =
       new Sort(SortField.FIELD_SCORE, new SortField(Documents.TIE_BREAK, SortField.Type.STRING));
 
+  /** {@code lokerbot.search} (Prometheus: {@code lokerbot_search_seconds}), with a histogram. */
+  private static final Timer SEARCH =
+      Timer.builder("lokerbot.search")
+          .description("Time to answer one catalogue search, from request to hits")
+          .publishPercentileHistogram()
+          .register(Metrics.globalRegistry);
+
   @Override
   public SearchResult search(SearchRequest request) {
-    return search(
-        request, catalog.index(), catalog.analysis(), catalog.taxonomy(), catalog.today());
+    return SEARCH.record(
+        () ->
+            search(
+                request, catalog.index(), catalog.analysis(), catalog.taxonomy(), catalog.today()));
   }
 
   /** The search itself, free of Spring (the benchmark calls it directly). */

@@ -4,6 +4,7 @@ import id.lokerbot.channel.Choice;
 import id.lokerbot.channel.Messenger;
 import id.lokerbot.channel.OutboundMessage;
 import id.lokerbot.content.ContentService;
+import io.micrometer.core.instrument.Metrics;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -254,6 +255,16 @@ class Deliveries {
               outcome.httpStatus(),
               outcome.error(),
               result);
+      if (stored) {
+        // lokerbot.referral.deliveries{outcome=delivered|rejected|retry|failed, partner}
+        Metrics.counter(
+                "lokerbot.referral.deliveries",
+                "outcome",
+                result,
+                "partner",
+                claim.row().partnerId())
+            .increment();
+      }
       if (!delivery.equals(ReferralRow.DELIVERED) && !delivery.equals(ReferralRow.PENDING)) {
         log.warn(
             "referral {} to {} {} after {} attempt(s) ({}): staff, please look",

@@ -34,6 +34,9 @@ class PartnerReferralController {
 
   record PartnerList(List<PartnerView> referrals) {}
 
+  /** A training report as recorded. */
+  record TrainingView(String referralId, String status, Instant at) {}
+
   private final Referrals referrals;
   private final ReferralRepository repository;
   private final JsonMapper json;
@@ -73,6 +76,21 @@ class PartnerReferralController {
     return referrals
         .update(partner, id, update, "api:" + partner)
         .map(this::view)
+        .orElseThrow(PartnerReferralController::notFound);
+  }
+
+  /** A training partner's report: the person enrolled in or completed the training. */
+  @PostMapping(
+      path = "/api/partner/trainings/{id}/status",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  TrainingView training(
+      @RequestAttribute(PartnerKeyFilter.PARTNER) String partner,
+      @PathVariable String id,
+      @RequestBody TrainingUpdate update) {
+    return referrals
+        .training(partner, id, update, "api:" + partner)
+        .map(at -> new TrainingView(id, update.status(), at))
         .orElseThrow(PartnerReferralController::notFound);
   }
 

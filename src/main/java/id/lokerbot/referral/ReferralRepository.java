@@ -229,6 +229,21 @@ class ReferralRepository {
         .update();
   }
 
+  /** A training partner's report (enrolled, completed). */
+  void training(String id, String status, Instant at, String source) {
+    jdbc.sql("insert into referral_training (referral_id, status, at, source) values (?, ?, ?, ?)")
+        .params(id, status, ts(at), source)
+        .update();
+  }
+
+  /** The training reports on a referral, oldest first: status only. */
+  List<String> trainingHistory(String id) {
+    return jdbc.sql("select status from referral_training where referral_id = ? order by at, id")
+        .param(id)
+        .query(String.class)
+        .list();
+  }
+
   /** Stops a pending delivery and drops the shared data of a withdrawn referral. */
   void withdraw(String id, Instant now) {
     jdbc.sql(

@@ -156,6 +156,31 @@ public class Referrals {
   }
 
   /**
+   * A training partner reports that the person enrolled in or completed the training. Kept apart
+   * from the referral's status (the recruitment outcome); only the partner's own referrals.
+   *
+   * @return when it was recorded; empty for an unknown or another partner's referral
+   * @throws IllegalArgumentException when the status is not enrolled or completed
+   */
+  @Transactional
+  Optional<Instant> training(String partnerId, String id, TrainingUpdate u, String source) {
+    Optional<ReferralRow> row = repository.find(id).filter(r -> r.partnerId().equals(partnerId));
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    if (u.status() == null || !List.of("enrolled", "completed").contains(u.status())) {
+      throw new IllegalArgumentException("status: one of enrolled, completed");
+    }
+    if (row.get().status() == ReferralStatus.WITHDRAWN) {
+      throw new IllegalArgumentException("the person withdrew this referral");
+    }
+    Instant now = clock.instant();
+    repository.training(id, u.status(), now, source);
+    log.info("referral {}: training {} reported by {}", id, u.status(), partnerId);
+    return Optional.of(now);
+  }
+
+  /**
    * A recruiter pressed a button on a referral in their chat.
    *
    * @return the new status, or empty when the chat is not that referral's partner's

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     2,000 trained, 1,600 placed; half women; 2% with disabilities or other social welfare needs)
  * @param suppressBelow groups of 1 to this many minus one people are shown as "&lt;5" (default 5)
  * @param refreshInterval how often a report request first reads new records into the read model
- *     (default 30s; 0 reads on every request)
+ *     (default 30s; 0 reads on every request); a background read runs every 30 s as well
  * @param trendWeeks weeks shown in the weekly trend when no period is chosen (default 12)
  */
 @ConfigurationProperties("lokerbot.report")

@@ -8,11 +8,9 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 
@@ -35,7 +33,6 @@ class Reports {
     }
   }
 
-  static final String NOT_RECORDED = "not yet recorded";
   private static final String NA = "—";
   private static final int MAX_TREND_WEEKS = 104;
 
@@ -55,48 +52,27 @@ class Reports {
 
   Dashboard dashboard(ReportFilter filter) {
     readModel.refreshIfStale();
-    Set<Stage> recorded = recordedStages();
-    Map<Stage, Long> funnel = queries.funnel(filter);
-    Map<Dimension, List<ReportQueries.Cell>> splits = new EnumMap<>(Dimension.class);
-    for (Dimension dimension : Dimension.values()) {
-      splits.put(dimension, queries.breakdown(dimension, filter));
-    }
+    ReportQueries.Counts counts = queries.counts(filter);
+    Map<Stage, Long> funnel = counts.funnel();
+    Map<Dimension, List<ReportQueries.Cell>> splits = counts.splits();
     List<ReportTable> tables = new ArrayList<>();
-    tables.add(targets(funnel, splits, recorded));
-    tables.add(funnel(funnel, recorded));
-    tables.add(shares(splits, recorded));
+    tables.add(targets(funnel, splits));
+    tables.add(funnel(funnel));
+    tables.add(shares(splits));
     for (Dimension dimension : Dimension.values()) {
-      tables.add(breakdown(dimension, splits.get(dimension), recorded));
+      tables.add(breakdown(dimension, splits.get(dimension)));
     }
-    tables.add(trend(filter, recorded));
-    return new Dashboard(filter, tables, queries.regencies(), queries.partners());
-  }
-
-  private Set<Stage> recordedStages() {
-    Set<Stage> recorded = EnumSet.noneOf(Stage.class);
-    for (Stage stage : Stage.values()) {
-      if (ReadModel.fed(stage) || queries.anyRecorded(stage)) {
-        recorded.add(stage);
-      }
-    }
-    return recorded;
+    tables.add(trend(filter));
+    return new Dashboard(filter, tables, counts.regencies(), queries.partners());
   }
 
   private ReportTable targets(
-      Map<Stage, Long> funnel,
-      Map<Dimension, List<ReportQueries.Cell>> splits,
-      Set<Stage> recorded) {
+      Map<Stage, Long> funnel, Map<Dimension, List<ReportQueries.Cell>> splits) {
     ReportProperties.Targets t = properties.targets();
     List<List<Object>> rows = new ArrayList<>();
-    rows.add(
-        against(
-            "People given job information (reached)",
-            Stage.REACHED,
-            t.reached(),
-            funnel,
-            recorded));
-    rows.add(against("Trained", Stage.TRAINED, t.trained(), funnel, recorded));
-    rows.add(against("Placed in work (hired)", Stage.HIRED, t.hired(), funnel, recorded));
+    rows.add(against("People given job information (reached)", Stage.REACHED, t.reached(), funnel));
+    rows.add(against("Trained", Stage.TRAINED, t.trained(), funnel));
+    rows.add(against("Placed in work (hired)", Stage.HIRED, t.hired(), funnel));
     Map<String, Long> gender = groups(splits.get(Dimension.GENDER), Stage.REACHED);
     long women = gender.getOrDefault("female", 0L);
     long genderKnown = women + gender.getOrDefault("male", 0L) + gender.getOrDefault("other", 0L);
@@ -123,11 +99,7 @@ class Reports {
         rows);
   }
 
-  private List<Object> against(
-      String label, Stage stage, long target, Map<Stage, Long> funnel, Set<Stage> recorded) {
-    if (!recorded.contains(stage)) {
-      return row(label, target, NOT_RECORDED, NA);
-    }
+  private List<Object> against(String label, Stage stage, long target, Map<Stage, Long> funnel) {
     long actual = funnel.getOrDefault(stage, 0L);
     Object shown = suppression.count(actual);
     String ofTarget =
@@ -135,14 +107,10 @@ class Reports {
     return row(label, target, shown, ofTarget);
   }
 
-  private ReportTable funnel(Map<Stage, Long> funnel, Set<Stage> recorded) {
+  private ReportTable funnel(Map<Stage, Long> funnel) {
     long reached = funnel.getOrDefault(Stage.REACHED, 0L);
     List<List<Object>> rows = new ArrayList<>();
     for (Stage stage : Stage.values()) {
-      if (!recorded.contains(stage)) {
-        rows.add(row(stage.label(), NOT_RECORDED, NA, ReadModel.sourceOf(stage)));
-        continue;
-      }
       long people = funnel.getOrDefault(stage, 0L);
       Object shown = suppression.count(people);
       String ofReached =
@@ -159,13 +127,9 @@ class Reports {
         rows);
   }
 
-  private ReportTable shares(Map<Dimension, List<ReportQueries.Cell>> splits, Set<Stage> recorded) {
+  private ReportTable shares(Map<Dimension, List<ReportQueries.Cell>> splits) {
     List<List<Object>> rows = new ArrayList<>();
     for (Stage stage : Stage.values()) {
-      if (!recorded.contains(stage)) {
-        rows.add(row(stage.label(), NOT_RECORDED, NA, NA, NA, NA));
-        continue;
-      }
       Map<String, Long> gender = groups(splits.get(Dimension.GENDER), stage);
       long women = gender.getOrDefault("female", 0L);
       long genderKnown = women + gender.getOrDefault("male", 0L) + gender.getOrDefault("other", 0L);
@@ -200,8 +164,7 @@ class Reports {
         rows);
   }
 
-  private ReportTable breakdown(
-      Dimension dimension, List<ReportQueries.Cell> cells, Set<Stage> recorded) {
+  private ReportTable breakdown(Dimension dimension, List<ReportQueries.Cell> cells) {
     Map<String, Map<Stage, Long>> byGroup = new LinkedHashMap<>();
     dimension.order().forEach(g -> byGroup.put(g, new EnumMap<>(Stage.class)));
     TreeSet<String> others = new TreeSet<>();
@@ -213,16 +176,20 @@ class Reports {
     others.forEach(g -> byGroup.put(g, new EnumMap<>(Stage.class)));
     cells.forEach(c -> byGroup.get(c.group()).put(c.stage(), c.people()));
     List<List<Object>> rows = new ArrayList<>();
-    byGroup.forEach((group, counts) -> rows.add(stageRow(group, counts, recorded)));
+    boolean partner = dimension == Dimension.PARTNER;
+    byGroup.forEach((group, counts) -> rows.add(stageRow(group, counts, partner)));
     return new ReportTable(
         dimension.table(),
         "By " + dimension.title().substring(0, 1).toLowerCase() + dimension.title().substring(1),
-        "People per stage in each group.",
+        partner
+            ? "People per partner at each partner stage (a person with two partners counts in"
+                + " both)."
+            : "People per stage in each group.",
         stageColumns(dimension.title().toLowerCase().split(" \\(")[0]),
         rows);
   }
 
-  private ReportTable trend(ReportFilter filter, Set<Stage> recorded) {
+  private ReportTable trend(ReportFilter filter) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     LocalDate to = filter.to() != null ? filter.to() : today;
     LocalDate from =
@@ -244,7 +211,7 @@ class Reports {
           .put(cell.stage(), cell.people());
     }
     List<List<Object>> rows = new ArrayList<>();
-    byWeek.forEach((week, counts) -> rows.add(stageRow(week, counts, recorded)));
+    byWeek.forEach((week, counts) -> rows.add(stageRow(week, counts, false)));
     return new ReportTable(
         "trend",
         "Week by week",
@@ -257,11 +224,15 @@ class Reports {
         rows);
   }
 
-  private List<Object> stageRow(String group, Map<Stage, Long> counts, Set<Stage> recorded) {
+  /** A group's counts per stage; in the partner table, stages without a partner are "—". */
+  private List<Object> stageRow(String group, Map<Stage, Long> counts, boolean partnerOnly) {
     List<Object> row = new ArrayList<>();
     row.add(group);
     for (Stage stage : Stage.values()) {
-      row.add(recorded.contains(stage) ? suppression.count(counts.getOrDefault(stage, 0L)) : NA);
+      row.add(
+          partnerOnly && !stage.partnerStage()
+              ? NA
+              : suppression.count(counts.getOrDefault(stage, 0L)));
     }
     return row;
   }

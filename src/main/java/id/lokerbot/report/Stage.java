@@ -8,7 +8,8 @@ enum Stage {
   REACHED("reached", "Reached", false),
   ASSESSED("assessed", "Assessed", false),
   ELIGIBLE("eligible", "Priority-eligible", false),
-  TRAINED("trained", "Trained", true),
+  ENROLLED("enrolled", "Training enrolled", true),
+  TRAINED("trained", "Trained (completed)", true),
   REFERRED("referred", "Referred", true),
   INTERVIEWED("interviewed", "Interviewed", true),
   HIRED("hired", "Hired", true);
@@ -23,7 +24,12 @@ enum Stage {
     this.partnerStage = partnerStage;
   }
 
-  /** The value stored in {@code report_stage.stage}. */
+  /** The column of {@code report_person} and {@code report_partner} with the stage's date. */
+  String column() {
+    return code + "_at";
+  }
+
+  /** The stage's id in the API and CSV columns. */
   String code() {
     return code;
   }

@@ -1,7 +1,7 @@
 // Charts for the dashboard, drawn from the server-rendered tables (they work without this file).
 (function () {
   if (typeof Chart === 'undefined') { return; }
-  const green = '#0b7a53', colours = ['#0b7a53', '#2f6db5', '#c9732c', '#8a4fb0', '#b8345b', '#5a8f29', '#6b6b6b'];
+  const green = '#0b7a53', colours = ['#0b7a53', '#2f6db5', '#c9732c', '#8a4fb0', '#b8345b', '#5a8f29', '#6b6b6b', '#1f8a99'];
 
   function table(id) { return document.getElementById('table-' + id); }
   function number(text) {

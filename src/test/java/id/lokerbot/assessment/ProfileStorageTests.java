@@ -93,7 +93,13 @@ class ProfileStorageTests {
         .isEqualTo(Map.of("yes", 1, "unknown", 1));
     assertThat(added(start.byRegency(), before.byRegency()))
         .isEqualTo(Map.of("33.21", 1, "33.74", 1));
+    // what the report's read model gets: derived facts, the disability flag and no answer text
+    assertThat(report.of(sari)).contains(new PersonFacts("female", 21, "33.21", true, true));
+    assertThat(report.of(budi)).contains(new PersonFacts("male", 26, "33.74", null, false));
 
+    // other tests in this context may have left anonymous rows already
+    int anonymousWithDisability =
+        count("report_person where person_id like 'anon:%' and disability = true");
     // HAPUS DATA from Telegram deletes everything of Sari on every address.
     chat(SARI_TELEGRAM, "hapus data", "ya");
     assertThat(eventually(() -> youths.find(sari).isEmpty())).isTrue();
@@ -107,6 +113,25 @@ class ProfileStorageTests {
 
     // The report still counts her, anonymously.
     assertThat(report.numbers()).isEqualTo(before);
+    // the programme report's read model too: her row stays under a random key, and neither her
+    // youth id nor her addresses remain there
+    assertThat(
+            eventually(
+                () ->
+                    count("report_person where person_id like 'anon:%' and disability = true")
+                        == anonymousWithDisability + 1))
+        .isTrue();
+    assertThat(count("report_person where person_id = '" + sari + "'")).isZero();
+    assertThat(
+            count(
+                "report_address where person_id = '"
+                    + sari
+                    + "' or address in ('"
+                    + SARI
+                    + "', '"
+                    + SARI_TELEGRAM
+                    + "')"))
+        .isZero();
     assertThat(count("anonymous_tally")).isPositive();
     assertThat(
             jdbc.sql("select count(*) from anonymous_tally where bucket like '%Sari%'")

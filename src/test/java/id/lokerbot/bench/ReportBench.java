@@ -5,8 +5,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The report queries on 1M synthetic people (about 2M stage rows), on H2 and on PostgreSQL. Prints
- * the best of three full dashboards per filter; asserts nothing on timings.
+ * The report queries on 1M synthetic people (one read-model row each, about 0.2 partner rows per
+ * person), on H2 and on PostgreSQL. Prints the best of three full dashboards per filter; asserts
+ * nothing on timings.
  *
  * <p>{@code mvn -Pbench test -Dtest=ReportBench -Dsurefire.failIfNoSpecifiedTests=false} ({@code
  * -Dbench.people=100000} for a quicker run, {@code -Dbench.runs=1} for one run per filter, {@code

@@ -31,6 +31,8 @@ class OperationsEndpointsTests {
         .contains("\"db\"", "\"content\"", "\"version\"", "\"lastReloadProblems\":[]")
         .contains("\"telegram\":{\"details\":{\"configured\":false")
         .contains("\"twilio\":{\"details\":{\"configured\":true")
+        .contains("\"catalogIndex\":{\"details\":{")
+        .contains("\"unindexedChangeWaitingSeconds\":0")
         .doesNotContain("f00dfacecafebeef");
   }
 
@@ -57,6 +59,16 @@ class OperationsEndpointsTests {
                 + " [1-9]")
         .contains("lokerbot_send_queue_size{channel=\"telegram\"}")
         .contains("lokerbot_send_queue_size{channel=\"whatsapp\"}")
-        .contains("lokerbot_send_queue_oldest_seconds{channel=\"sms\"}");
+        .contains("lokerbot_send_queue_oldest_seconds{channel=\"sms\"}")
+        // catalogue search latency (a histogram), alerts, referral delivery
+        .contains("lokerbot_search_seconds_bucket{")
+        .contains("lokerbot_search_seconds_count")
+        .contains("lokerbot_alerts_total{outcome=\"sent\"}")
+        .contains("lokerbot_alerts_total{outcome=\"deferred\"}")
+        .contains("lokerbot_alerts_total{outcome=\"suppressed\"}")
+        .contains("lokerbot_alert_queue_size ")
+        .contains("lokerbot_alert_queue_oldest_seconds ")
+        .contains("lokerbot_referral_queue_size ")
+        .contains("lokerbot_referral_queue_oldest_seconds ");
   }
 }

@@ -123,6 +123,43 @@ class PartnerApiTests {
   }
 
   @Test
+  void trainingPartnersReportEnrolmentAndCompletion() throws Exception {
+    for (String status : new String[] {"enrolled", "completed"}) {
+      mvc.perform(
+              post("/api/partner/trainings/" + garment + "/status")
+                  .header(KEY, "key-garment")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content("{\"status\":\"" + status + "\"}"))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.referralId").value(garment))
+          .andExpect(jsonPath("$.status").value(status))
+          .andExpect(jsonPath("$.at").exists());
+    }
+    assertThat(repository.trainingHistory(garment)).containsExactly("enrolled", "completed");
+    // the recruitment status is another axis: unchanged
+    assertThat(repository.find(garment).orElseThrow().status()).isEqualTo(ReferralStatus.SENT);
+    mvc.perform(
+            post("/api/partner/trainings/" + garment + "/status")
+                .header(KEY, "key-garment")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"graduated\"}"))
+        .andExpect(status().isBadRequest());
+    // another partner's referral: 404, nothing recorded
+    mvc.perform(
+            post("/api/partner/trainings/" + garment + "/status")
+                .header(KEY, "key-retail")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"completed\"}"))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/api/partner/trainings/" + garment + "/status")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"completed\"}"))
+        .andExpect(status().isUnauthorized());
+    assertThat(repository.trainingHistory(garment)).hasSize(2);
+  }
+
+  @Test
   void badUpdatesAre400() throws Exception {
     for (String body :
         new String[] {

@@ -79,10 +79,12 @@ class WebhookDeliveryTests {
     partner.stubFor(
         post(urlEqualTo("/lokerbot/referrals")).willReturn(aResponse().withStatus(200)));
 
+    double before = outcomes("delivered");
     String id = create();
 
     ReferralRow row = awaitDelivery(id, "delivered");
     assertThat(row.attempts()).isEqualTo(1);
+    assertThat(outcomes("delivered")).isEqualTo(before + 1);
     List<LoggedRequest> seen = requests(id);
     assertThat(seen).hasSize(1);
     LoggedRequest request = seen.get(0);
@@ -164,10 +166,12 @@ class WebhookDeliveryTests {
     partner.stubFor(
         post(urlEqualTo("/lokerbot/referrals")).willReturn(aResponse().withStatus(400)));
 
+    double before = outcomes("rejected");
     String id = create();
 
     ReferralRow row = awaitDelivery(id, "rejected");
     assertThat(row.lastError()).isEqualTo("HTTP 400");
+    assertThat(outcomes("rejected")).isEqualTo(before + 1);
     assertThat(
             repository.list(new ReferralRepository.Filter(null, null, "rejected", null, null, 10)))
         .extracting(ReferralRow::id)
@@ -342,5 +346,16 @@ class WebhookDeliveryTests {
     return partner.findAll(
         postRequestedFor(urlEqualTo("/lokerbot/referrals"))
             .withHeader("Idempotency-Key", equalTo(id)));
+  }
+
+  /** {@code lokerbot.referral.deliveries{outcome}} so far, over every partner. */
+  private static double outcomes(String outcome) {
+    return io.micrometer.core.instrument.Metrics.globalRegistry
+        .find("lokerbot.referral.deliveries")
+        .tag("outcome", outcome)
+        .counters()
+        .stream()
+        .mapToDouble(io.micrometer.core.instrument.Counter::count)
+        .sum();
   }
 }

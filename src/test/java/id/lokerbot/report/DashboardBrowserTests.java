@@ -59,7 +59,7 @@ class DashboardBrowserTests {
 
   @BeforeEach
   void start() throws Exception {
-    jdbc.sql("delete from report_stage").update();
+    jdbc.sql("delete from report_partner").update();
     jdbc.sql("delete from report_person").update();
     ReportFixtures f = new ReportFixtures(jdbc);
     for (int i = 0; i < 14; i++) {
@@ -74,9 +74,9 @@ class DashboardBrowserTests {
           i == 0);
       // within the last weeks, so the weekly trend has something to draw
       java.time.Instant reached = java.time.Instant.now().minus(Duration.ofDays(3L * (i % 6)));
-      f.stage(id, "reached", "", reached.toString(), "whatsapp");
+      f.stage(id, "reached", "", reached.toString());
       if (i < 10) {
-        f.stage(id, "assessed", "", reached.plus(Duration.ofDays(1)).toString(), "whatsapp");
+        f.stage(id, "assessed", "", reached.plus(Duration.ofDays(1)).toString());
       }
     }
     String chromium = System.getProperty("browser.binary", "/usr/bin/chromium");

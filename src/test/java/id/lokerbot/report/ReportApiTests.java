@@ -42,16 +42,16 @@ class ReportApiTests {
   @BeforeEach
   void fixtures() {
     api = new StaffClient(port);
-    jdbc.sql("delete from report_stage").update();
+    jdbc.sql("delete from report_partner").update();
     jdbc.sql("delete from report_person").update();
     ReportFixtures f = new ReportFixtures(jdbc);
     for (int i = 0; i < 9; i++) {
       String id = "api-" + i;
       f.person(
           id, "whatsapp", i < 6 ? "female" : "male", 20 + i, i < 7 ? "Demak" : "Brebes", i == 0);
-      f.stage(id, "reached", "", "2026-03-03T10:00:00Z", "whatsapp");
+      f.stage(id, "reached", "", "2026-03-03T10:00:00Z");
     }
-    f.stage("api-0", "referred", "alfamart", "2026-03-04T10:00:00Z", "whatsapp");
+    f.stage("api-0", "referred", "alfamart", "2026-03-04T10:00:00Z");
   }
 
   HttpResponse<String> get(String path) throws Exception {
@@ -64,7 +64,7 @@ class ReportApiTests {
     assertThat(json.statusCode()).isEqualTo(200);
     assertThat(json.headers().firstValue("Content-Type").orElseThrow()).contains("json");
     assertThat(json.body())
-        .contains("{\"gender\":\"female\",\"reached\":6,\"assessed\":\"—\"")
+        .contains("{\"gender\":\"female\",\"reached\":6,\"assessed\":0")
         .contains("{\"gender\":\"male\",\"reached\":\"<5\"")
         .doesNotContain("\"reached\":3");
 

@@ -26,9 +26,9 @@ public final class ReportBenchSupport {
 
   /**
    * {@code people} synthetic people (35 regencies, half women, 2% with disabilities, ages 16-37,
-   * three channels) and their stages over 2025 (reached all, assessed 1/2, eligible 1/4, trained
-   * 1/16, referred 1/10 to one of two partners, interviewed 1/16, hired 1/32): about 2 rows per
-   * person.
+   * three channels) and their stages over 2025 (reached all, assessed 1/2, eligible 1/4, enrolled
+   * 1/8 and trained 1/16 at one training partner, referred 1/10 to one of two partners, interviewed
+   * 1/16, hired 1/32): one person row each, about 0.2 partner rows per person.
    */
   public static void fill(DataSource db, int people, boolean postgres) {
     JdbcClient jdbc = JdbcClient.create(db);
@@ -37,48 +37,63 @@ public final class ReportBenchSupport {
             ? "generate_series(1, " + people + ") as t(x)"
             : "system_range(1, " + people + ") t(x)";
     String day = postgres ? "(x % 365) * interval '1 day'" : "interval '1' day * (x % 365)";
+    String at = "timestamp '2025-01-01 09:00:00' + " + day;
     jdbc.sql(
-            "insert into report_person (person_id, first_seen_at, channel, gender, age, regency,"
-                + " disability, updated_at) select 'p' || x, timestamp '2025-01-01 08:00:00' + "
-                + day
-                + ", case x % 3 when 0 then 'whatsapp' when 1 then 'telegram' else 'sms' end,"
+            "insert into report_person (person_id, channel, gender, age, regency, disability,"
+                + " reached_at, assessed_at, eligible_at, enrolled_at, trained_at, referred_at,"
+                + " interviewed_at, hired_at, updated_at) select 'p' || x,"
+                + " case x % 3 when 0 then 'whatsapp' when 1 then 'telegram' else 'sms' end,"
                 + " case when x % 2 = 0 then 'female' else 'male' end, 16 + x % 22,"
-                + " 'R' || (x % 35), x % 50 = 0, timestamp '2025-01-01 00:00:00' from "
+                + " 'R' || (x % 35), x % 50 = 0, "
+                + at
+                + ", "
+                + every(2, at)
+                + ", "
+                + every(4, at)
+                + ", "
+                + every(8, at)
+                + ", "
+                + every(16, at)
+                + ", "
+                + every(10, at)
+                + ", "
+                + every(16, at)
+                + ", "
+                + every(32, at)
+                + ", timestamp '2025-01-01 00:00:00' from "
                 + numbers)
         .update();
-    stage(jdbc, numbers, day, "reached", 1, "''");
-    stage(jdbc, numbers, day, "assessed", 2, "''");
-    stage(jdbc, numbers, day, "eligible", 4, "''");
-    stage(jdbc, numbers, day, "trained", 16, "'biptak'");
-    stage(
-        jdbc,
-        numbers,
-        day,
-        "referred",
-        10,
-        "case when x % 20 = 0 then 'alfamart' else 'biptak' end");
-    stage(jdbc, numbers, day, "interviewed", 16, "'alfamart'");
-    stage(jdbc, numbers, day, "hired", 32, "'alfamart'");
+    jdbc.sql(
+            "insert into report_partner (person_id, partner, enrolled_at, trained_at, referred_at,"
+                + " interviewed_at, hired_at) select 'p' || x, 'biptak', "
+                + every(8, at)
+                + ", "
+                + every(16, at)
+                + ", case when x % 10 = 0 and x % 20 <> 0 then "
+                + at
+                + " end, null, null from "
+                + numbers
+                + " where x % 8 = 0 or x % 10 = 0")
+        .update();
+    jdbc.sql(
+            "insert into report_partner (person_id, partner, referred_at, interviewed_at,"
+                + " hired_at) select 'p' || x, 'alfamart', "
+                + every(20, at)
+                + ", "
+                + every(16, at)
+                + ", "
+                + every(32, at)
+                + " from "
+                + numbers
+                + " where x % 20 = 0 or x % 16 = 0")
+        .update();
     if (postgres) {
       jdbc.sql("analyze").update();
     }
   }
 
-  private static void stage(
-      JdbcClient jdbc, String numbers, String day, String stage, int every, String partner) {
-    jdbc.sql(
-            "insert into report_stage (person_id, stage, partner, at, channel) select 'p' || x, '"
-                + stage
-                + "', "
-                + partner
-                + ", timestamp '2025-01-01 09:00:00' + "
-                + day
-                + ", case x % 3 when 0 then 'whatsapp' when 1 then 'telegram' else 'sms' end from "
-                + numbers
-                + " where x % "
-                + every
-                + " = 0")
-        .update();
+  private static String every(int n, String at) {
+    return "case when x % " + n + " = 0 then " + at + " end";
   }
 
   /** Milliseconds for one full dashboard (funnel, six splits, trend, filter lists) per filter. */
@@ -90,7 +105,11 @@ public final class ReportBenchSupport {
     MutableClock clock = new MutableClock(Instant.parse("2026-01-05T00:00:00Z"));
     ReadModel readModel =
         new ReadModel(
-            jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)), clock, properties);
+            jdbc,
+            new TransactionTemplate(new DataSourceTransactionManager(db)),
+            clock,
+            properties,
+            person -> java.util.Optional.empty());
     readModel.refresh();
     Reports reports = new Reports(new ReportQueries(jdbc), readModel, properties, clock);
     Map<String, ReportFilter> filters = new LinkedHashMap<>();

@@ -5,9 +5,8 @@ import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Rows for the read model as the modules that do not exist yet would leave them (profile
- * dimensions, assessments, referrals, training reports), and message log rows for the one source
- * that does.
+ * Rows for the read model as a refresh would leave them (for the query tests), and rows of the
+ * other modules' records that the read model is fed from (for the source tests).
  */
 final class ReportFixtures {
 
@@ -20,26 +19,80 @@ final class ReportFixtures {
   ReportFixtures person(
       String id, String channel, String gender, Integer age, String regency, Boolean disability) {
     jdbc.sql(
-            "insert into report_person (person_id, first_seen_at, channel, gender, age, regency,"
-                + " disability, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            id,
-            ts("2026-01-01T00:00:00Z"),
-            channel,
-            gender,
-            age,
-            regency,
-            disability,
-            ts("2026-01-01T00:00:00Z"))
+            "insert into report_person (person_id, channel, gender, age, regency, disability,"
+                + " updated_at) values (?, ?, ?, ?, ?, ?, ?)")
+        .params(id, channel, gender, age, regency, disability, ts("2026-01-01T00:00:00Z"))
         .update();
     return this;
   }
 
-  ReportFixtures stage(String person, String stage, String partner, String at, String channel) {
+  /** The person reached the stage at that time (with that partner, unless ""). */
+  ReportFixtures stage(String person, String stage, String partner, String at) {
+    String column = Stage.of(stage).column();
     jdbc.sql(
-            "insert into report_stage (person_id, stage, partner, at, channel) values (?, ?, ?, ?,"
-                + " ?)")
-        .params(person, stage, partner, ts(at), channel)
+            "update report_person set "
+                + column
+                + " = ? where person_id = ? and ("
+                + column
+                + " is null or "
+                + column
+                + " > ?)")
+        .params(ts(at), person, ts(at))
+        .update();
+    if (!partner.isEmpty()) {
+      jdbc.sql(
+              "insert into report_partner (person_id, partner) select ?, ? where not exists"
+                  + " (select 1 from report_partner where person_id = ? and partner = ?)")
+          .params(person, partner, person, partner)
+          .update();
+      jdbc.sql("update report_partner set " + column + " = ? where person_id = ? and partner = ?")
+          .params(ts(at), person, partner)
+          .update();
+    }
+    return this;
+  }
+
+  ReportFixtures assessment(String address, String kind, String at) {
+    jdbc.sql(
+            "insert into assessment_result (address, kind, scores, completed_at) values (?, ?,"
+                + " 'teamwork=5', ?)")
+        .params(address, kind, ts(at))
+        .update();
+    return this;
+  }
+
+  ReportFixtures profileField(String youth, String field, String answer, String at) {
+    jdbc.sql("insert into profile_field (youth_id, field, answer, updated_at) values (?, ?, ?, ?)")
+        .params(youth, field, answer, ts(at))
+        .update();
+    return this;
+  }
+
+  ReportFixtures referral(String id, String partner, String address, String at) {
+    jdbc.sql(
+            "insert into referral (id, partner_id, vacancy_id, vacancy_title, address, language,"
+                + " payload, status, status_at, delivery, attempts, give_up_at, created_at)"
+                + " values (?, ?, 'v1', 'Crew Store', ?, 'id', '{}', 'sent', ?, 'delivered', 1,"
+                + " ?, ?)")
+        .params(id, partner, address, ts(at), ts(at), ts(at))
+        .update();
+    return referralStatus(id, "sent", at);
+  }
+
+  ReportFixtures referralStatus(String id, String status, String at) {
+    jdbc.sql(
+            "insert into referral_status_event (referral_id, status, at, source) values (?, ?, ?,"
+                + " 'api:test')")
+        .params(id, status, ts(at))
+        .update();
+    return this;
+  }
+
+  ReportFixtures training(String id, String status, String at) {
+    jdbc.sql(
+            "insert into referral_training (referral_id, status, at, source) values (?, ?, ?,"
+                + " 'api:test')")
+        .params(id, status, ts(at))
         .update();
     return this;
   }
