@@ -3,10 +3,13 @@ package id.lokerbot.report;
 import id.lokerbot.assessment.PersonFacts;
 import id.lokerbot.assessment.PersonForgotten;
 import id.lokerbot.assessment.ProgrammeFacts;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -45,6 +49,7 @@ class ReadModel {
   static final String REFERRALS = "referral";
   static final String REFERRAL_STATUS = "referral_status_event";
   static final String TRAINING = "referral_training";
+  static final String ALERTS = "alert_delivery";
 
   /** Ids below the watermark read again, for transactions that committed out of id order. */
   private static final long LOOK_BACK = 1000;
@@ -56,7 +61,8 @@ class ReadModel {
   private static final Map<Stage, String> SOURCES = new EnumMap<>(Stage.class);
 
   static {
-    SOURCES.put(Stage.REACHED, "first message to the bot (message log)");
+    SOURCES.put(
+        Stage.REACHED, "first job information: search results, suggestions or an alert sent");
     SOURCES.put(Stage.ASSESSED, "first check result kept (assessment results)");
     SOURCES.put(Stage.ELIGIBLE, "profile meets every programme eligibility rule");
     SOURCES.put(Stage.ENROLLED, "training partner reported 'enrolled' (partner API)");
@@ -126,6 +132,7 @@ class ReadModel {
       source(REFERRALS, now, this::fromReferrals);
       source(REFERRAL_STATUS, now, this::fromReferralStatus);
       source(TRAINING, now, this::fromTraining);
+      source(ALERTS, now, this::fromAlerts);
       lastRefresh = now;
     } finally {
       lock.unlock();
@@ -165,31 +172,60 @@ class ReadModel {
     }
   }
 
-  /** Reach: the first inbound message per person, and the channel it came on. */
+  /**
+   * Reach: the first reply per person that gave job information (sent from one of the
+   * job-information nodes), and the channel it went on. Chatting alone does not count.
+   */
   private long fromMessageLog(long last, long floor, Instant now) {
     long max = jdbc.sql("select coalesce(max(id), 0) from message_log").query(Long.class).single();
     if (max <= last) {
       return last;
     }
+    if (properties.jobInformationNodes().isEmpty()) {
+      return max;
+    }
+    List<Object> params = new ArrayList<>(List.of(Math.max(floor, last - LOOK_BACK), max));
+    StringBuilder nodes = new StringBuilder();
+    for (String node : properties.jobInformationNodes()) {
+      int colon = node.indexOf(':');
+      nodes.append(nodes.isEmpty() ? "" : " or ").append("(m.flow = ? and m.node = ?)");
+      params.add(node.substring(0, Math.max(0, colon)));
+      params.add(node.substring(colon + 1));
+    }
     jdbc.sql(
             "select m.address, a.youth_id, min(m.at) as at,"
                 + " min(m.channel) as channel from message_log m"
                 + " left join youth_address a on a.address = m.address"
-                + " where m.direction = 'in' and m.id > ? and m.id <= ?"
-                + " group by m.address, a.youth_id")
-        .params(Math.max(floor, last - LOOK_BACK), max)
-        .query(
-            rs -> {
-              String person = person(rs.getString("address"), rs.getString("youth_id"), now);
-              Timestamp at = rs.getTimestamp("at");
-              jdbc.sql(
-                      "update report_person set channel = ?, updated_at = ? where person_id = ?"
-                          + " and (reached_at is null or reached_at > ?)")
-                  .params(rs.getString("channel"), Timestamp.from(now), person, at)
-                  .update();
-              stage(person, Stage.REACHED, null, at, now);
-            });
+                + " where m.direction = 'out' and m.id > ? and m.id <= ? and ("
+                + nodes
+                + ") group by m.address, a.youth_id")
+        .params(params)
+        .query((RowCallbackHandler) rs -> reached(rs, now));
     return max;
+  }
+
+  /** Reach by alert: the first alert sent for a subscription a chat address made. */
+  private long fromAlerts(long last, long floor, Instant now) {
+    return byTime(
+        last,
+        floor,
+        now,
+        "select s.owner as address, a.youth_id, min(d.done_at) as at, min(d.channel) as channel"
+            + " from alert_delivery d join alert_subscription s on s.id = d.subscription_id"
+            + " left join youth_address a on a.address = s.owner"
+            + " where d.state = 'sent' and d.done_at > ? group by s.owner, a.youth_id",
+        (RowCallbackHandler) rs -> reached(rs, now));
+  }
+
+  private void reached(ResultSet rs, Instant now) throws SQLException {
+    String person = person(rs.getString("address"), rs.getString("youth_id"), now);
+    Timestamp at = rs.getTimestamp("at");
+    jdbc.sql(
+            "update report_person set channel = ?, updated_at = ? where person_id = ?"
+                + " and (reached_at is null or reached_at > ?)")
+        .params(rs.getString("channel"), Timestamp.from(now), person, at)
+        .update();
+    stage(person, Stage.REACHED, null, at, now);
   }
 
   /** Assessed: the first check result a person kept (retakes replace rows, the date stays). */
@@ -321,12 +357,7 @@ class ReadModel {
   }
 
   /** A source read by a timestamp column; the watermark holds epoch milliseconds. */
-  private long byTime(
-      long last,
-      long floor,
-      Instant now,
-      String sql,
-      org.springframework.jdbc.core.RowCallbackHandler rows) {
+  private long byTime(long last, long floor, Instant now, String sql, RowCallbackHandler rows) {
     Instant after = Instant.ofEpochMilli(last).minus(LOOK_BACK_TIME);
     if (last == 0) {
       after = Instant.EPOCH;
@@ -551,7 +582,14 @@ class ReadModel {
             }
           }
           for (String source :
-              List.of(MESSAGE_LOG, ASSESSMENTS, PROFILES, REFERRALS, REFERRAL_STATUS, TRAINING)) {
+              List.of(
+                  MESSAGE_LOG,
+                  ASSESSMENTS,
+                  PROFILES,
+                  REFERRALS,
+                  REFERRAL_STATUS,
+                  TRAINING,
+                  ALERTS)) {
             long reached = watermark(source);
             jdbc.sql("update report_watermark set last_id = ?, refreshed_at = ? where source = ?")
                 .params(reached, Timestamp.from(now), floor(source))

@@ -1,6 +1,7 @@
 package id.lokerbot.report;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,13 +14,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refreshInterval how often a report request first reads new records into the read model
  *     (default 30s; 0 reads on every request); a background read runs every 30 s as well
  * @param trendWeeks weeks shown in the weekly trend when no period is chosen (default 12)
+ * @param jobInformationNodes the dialogue nodes ({@code flow:node}) whose replies give a person job
+ *     information (search results, suggestions after a check): the first such reply, or the first
+ *     alert sent, makes a person "reached". Every node of {@code content/flows} that runs the
+ *     catalog-search action belongs here (a test checks the default against the content).
  */
 @ConfigurationProperties("lokerbot.report")
 record ReportProperties(
     @DefaultValue Targets targets,
     @DefaultValue("5") int suppressBelow,
     @DefaultValue("30s") Duration refreshInterval,
-    @DefaultValue("12") int trendWeeks) {
+    @DefaultValue("12") int trendWeeks,
+    @DefaultValue({
+          "search:free",
+          "search:show",
+          "search:training-show",
+          "assessment:interest-jobs",
+          "assessment:interest-trainings",
+          "assessment:readiness-trainings"
+        })
+        List<String> jobInformationNodes) {
 
   /**
    * Targets the dashboard compares against.

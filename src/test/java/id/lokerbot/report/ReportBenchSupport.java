@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,7 +102,11 @@ public final class ReportBenchSupport {
     JdbcClient jdbc = JdbcClient.create(db);
     ReportProperties properties =
         new ReportProperties(
-            new ReportProperties.Targets(16000, 2000, 1600, 50, 2), 5, Duration.ofDays(1), 12);
+            new ReportProperties.Targets(16000, 2000, 1600, 50, 2),
+            5,
+            Duration.ofDays(1),
+            12,
+            List.of("search:show"));
     MutableClock clock = new MutableClock(Instant.parse("2026-01-05T00:00:00Z"));
     ReadModel readModel =
         new ReadModel(

@@ -3,6 +3,7 @@ package id.lokerbot.report;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * Rows for the read model as a refresh would leave them (for the query tests), and rows of the
@@ -102,6 +103,36 @@ final class ReportFixtures {
             "insert into message_log (direction, address, channel, at, status) values (?, ?, ?, ?,"
                 + " ?)")
         .params(direction, address, channel, ts(at), "in".equals(direction) ? "received" : "sent")
+        .update();
+    return this;
+  }
+
+  /** Search results sent to an address: job information, so the person is reached. */
+  ReportFixtures results(String address, String channel, String at) {
+    jdbc.sql(
+            "insert into message_log (direction, address, channel, at, flow, node, status) values"
+                + " ('out', ?, ?, ?, 'search', 'show', 'sent')")
+        .params(address, channel, ts(at))
+        .update();
+    return this;
+  }
+
+  /** An alert sent for a subscription the chat address made. */
+  ReportFixtures alertSent(String owner, String deliverTo, String channel, String at) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into alert_subscription (owner, person, deliver_to, channel, regencies,"
+                + " sectors, keywords, label, frequency, digest_hour, language, paused, removed,"
+                + " created_at, updated_at, change_seq) values (?, ?, ?, ?, '_any', '_any', '',"
+                + " '', 'instant', 18, 'id', false, false, ?, ?, 1)")
+        .params(owner, owner, deliverTo, channel, ts(at), ts(at))
+        .update(keys, "id");
+    long subscription = keys.getKey().longValue();
+    jdbc.sql(
+            "insert into alert_delivery (person, offer_key, subscription_id, deliver_to, channel,"
+                + " language, kind, score, state, due_at, attempt, done_at, created_at) values (?,"
+                + " 'v:x', ?, ?, ?, 'id', 'instant', 1, 'sent', ?, 1, ?, ?)")
+        .params(owner, subscription, deliverTo, channel, ts(at), ts(at), ts(at))
         .update();
     return this;
   }

@@ -59,7 +59,11 @@ abstract class ReportQueriesContractTests {
 
   static ReportProperties properties(int suppressBelow) {
     return new ReportProperties(
-        new ReportProperties.Targets(16000, 2000, 1600, 50, 2), suppressBelow, Duration.ZERO, 12);
+        new ReportProperties.Targets(16000, 2000, 1600, 50, 2),
+        suppressBelow,
+        Duration.ZERO,
+        12,
+        List.of("search:show"));
   }
 
   /** Profile facts by youth id, as the assessment module would derive them. */
@@ -264,25 +268,27 @@ abstract class ReportQueriesContractTests {
     List<List<Object>> funnel = dashboard.table("funnel").rows();
     assertThat(funnel).hasSize(Stage.values().length);
     assertThat(funnel.get(0)).startsWith("Reached", 0L);
-    assertThat(funnel.get(0).get(3).toString()).startsWith("first message to the bot");
+    assertThat(funnel.get(0).get(3).toString()).startsWith("first job information");
     assertThat(funnel.get(1)).startsWith("Assessed", 0L);
     assertThat(funnel.get(4).get(3).toString()).contains("partner API");
   }
 
   @Test
-  void theMessageLogFeedsPeopleAndReach() {
+  void jobInformationInTheMessageLogFeedsPeopleAndReach() {
     ReportFixtures f = new ReportFixtures(jdbc);
     f.youth("y1", "telegram:42", "telegram");
     jdbc.sql(
             "insert into youth_address (address, youth_id, channel, linked_at) values (?, ?, ?, ?)")
         .params("whatsapp:+6281222", "y1", "whatsapp", ReportFixtures.ts("2026-01-01T00:00:00Z"))
         .update();
-    f.message("in", "whatsapp:+6281111", "whatsapp", "2026-03-03T08:00:00Z")
+    f.results("whatsapp:+6281111", "whatsapp", "2026-03-03T08:00:00Z")
         .message("out", "whatsapp:+6281111", "whatsapp", "2026-03-03T08:00:01Z")
-        .message("in", "whatsapp:+6281111", "whatsapp", "2026-03-04T08:00:00Z")
-        .message("in", "whatsapp:+6281222", "whatsapp", "2026-03-05T08:00:00Z")
-        .message("in", "telegram:42", "telegram", "2026-03-04T09:00:00Z")
-        .message("out", "sms:+6281333", "sms", "2026-03-04T09:00:00Z");
+        .results("whatsapp:+6281111", "whatsapp", "2026-03-04T08:00:00Z")
+        .results("whatsapp:+6281222", "whatsapp", "2026-03-05T08:00:00Z")
+        .results("telegram:42", "telegram", "2026-03-04T09:00:00Z")
+        .message("out", "sms:+6281333", "sms", "2026-03-04T09:00:00Z")
+        // chatting without ever getting job information does not count as reached
+        .message("in", "telegram:99", "telegram", "2026-03-04T10:00:00Z");
     Reports reports = reports(1);
     reports.dashboard(ReportFilter.ALL);
     assertThat(people())
@@ -291,8 +297,8 @@ abstract class ReportQueriesContractTests {
             "y1 reached 2026-03-04T09:00:00Z telegram");
 
     // later messages: a new person is added, the others keep their first contact
-    f.message("in", "sim:ana", "sim", "2026-03-06T08:00:00Z")
-        .message("in", "whatsapp:+6281111", "whatsapp", "2026-03-06T09:00:00Z");
+    f.results("sim:ana", "sim", "2026-03-06T08:00:00Z")
+        .results("whatsapp:+6281111", "whatsapp", "2026-03-06T09:00:00Z");
     Reports.Dashboard dashboard = reports.dashboard(ReportFilter.ALL);
     assertThat(dashboard.table("funnel").rows().get(0)).startsWith("Reached", 3L);
     assertThat(at(queries.breakdown(Dimension.CHANNEL, ReportFilter.ALL), Stage.REACHED))
@@ -304,17 +310,26 @@ abstract class ReportQueriesContractTests {
   }
 
   @Test
+  void anAlertSentReachesThePersonWhoSubscribed() {
+    ReportFixtures f = new ReportFixtures(jdbc);
+    f.message("in", "telegram:55", "telegram", "2026-03-06T08:00:00Z")
+        .alertSent("telegram:55", "sms:+6281555", "sms", "2026-03-07T08:00:00Z");
+    reports(1).dashboard(ReportFilter.ALL);
+    assertThat(people()).containsExactly("telegram:55 reached 2026-03-07T08:00:00Z sms");
+  }
+
+  @Test
   void everyStageIsFedFromItsModulesRecords() {
     ReportFixtures f = new ReportFixtures(jdbc);
-    // ana wrote before she consented: her row is keyed by her address until it is linked
-    f.message("in", "whatsapp:+6281111", "whatsapp", "2026-03-02T08:00:00Z");
+    // ana got search results before she consented: her row is keyed by her address until linked
+    f.results("whatsapp:+6281111", "whatsapp", "2026-03-02T08:00:00Z");
     ReadModel readModel = readModel(1);
     clock.set(Instant.parse("2026-03-02T08:01:00Z"));
     readModel.refresh();
     assertThat(people()).containsExactly("whatsapp:+6281111 reached 2026-03-02T08:00:00Z whatsapp");
 
     f.youth("y1", "whatsapp:+6281111", "whatsapp")
-        .message("in", "whatsapp:+6281111", "whatsapp", "2026-03-02T08:05:00Z")
+        .results("whatsapp:+6281111", "whatsapp", "2026-03-02T08:05:00Z")
         .assessment("whatsapp:+6281111", "readiness", "2026-03-03T08:00:00Z")
         .profileField("y1", "gender", "female", "2026-03-03T09:00:00Z")
         .referral("r1", "garment", "whatsapp:+6281111", "2026-03-04T08:00:00Z")
@@ -326,7 +341,7 @@ abstract class ReportQueriesContractTests {
         .referralStatus("r2", "hired", "2026-03-09T08:00:00Z");
     facts.put("y1", new PersonFacts("female", 22, "33.02", true, true));
     // bob: a person of his own, never assessed
-    f.message("in", "telegram:7", "telegram", "2026-03-04T08:00:00Z");
+    f.results("telegram:7", "telegram", "2026-03-04T08:00:00Z");
     clock.set(Instant.parse("2026-03-20T12:00:00Z"));
     readModel.refresh();
 
@@ -381,9 +396,9 @@ abstract class ReportQueriesContractTests {
   void aForgottenPersonStaysOnlyAsAnAnonymousCount() {
     ReportFixtures f = new ReportFixtures(jdbc);
     f.youth("y1", "whatsapp:+6281111", "whatsapp")
-        .message("in", "whatsapp:+6281111", "whatsapp", "2026-03-02T08:00:00Z")
+        .results("whatsapp:+6281111", "whatsapp", "2026-03-02T08:00:00Z")
         .referral("r1", "retail", "whatsapp:+6281111", "2026-03-04T08:00:00Z")
-        .message("in", "sim:bob", "sim", "2026-03-02T08:00:00Z");
+        .results("sim:bob", "sim", "2026-03-02T08:00:00Z");
     facts.put("y1", new PersonFacts("female", 22, "33.02", false, false));
     f.profileField("y1", "gender", "female", "2026-03-03T09:00:00Z");
     ReadModel readModel = readModel(1);
