@@ -261,13 +261,16 @@ class LuceneCatalogSearch implements CatalogSearch {
     return r.reader();
   }
 
-  /** A word the index knows: in the unstemmed vocabulary, or its stem is in some offer. */
+  /**
+   * A word the index knows: in the unstemmed vocabulary, or its stem or one of its synonyms' is in
+   * some offer ("security" where offers say "satpam" is not a typo to correct or match fuzzily).
+   */
   private static boolean known(IndexReader reader, Analysis analysis, String word) {
     try {
       if (reader.docFreq(new Term(Documents.SPELL, word)) > 0) {
         return true;
       }
-      for (String token : Analysis.tokens(analysis.index, Documents.TEXT, word)) {
+      for (String token : Analysis.tokens(analysis.query, Documents.TEXT, word)) {
         if (reader.docFreq(new Term(Documents.TEXT, token)) > 0) {
           return true;
         }
