@@ -7,5 +7,5 @@
  * {@code chat} interface: interest scores never reach this module).
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"content", "channel", "assessment"})
+    allowedDependencies = {"content", "channel", "assessment", "platform"})
 package id.lokerbot.referral;
