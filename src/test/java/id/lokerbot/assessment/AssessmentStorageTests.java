@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lokerbot.MutableClock;
 import id.lokerbot.TestClockConfig;
-import id.lokerbot.channel.InboundMessage;
 import id.lokerbot.conversation.Conversations;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,13 +31,17 @@ class AssessmentStorageTests {
   @Test
   void withConsentBothResultsAreStored() throws Exception {
     String address = "sim:storage-yes";
-    say(address, "halo", "1", "ya", "3", "1");
-    INTEREST.chars().forEach(c -> say(address, String.valueOf((char) c)));
+    new ChatDriver(conversations, clock).say(address, "halo", "1", "ya", "3", "1");
+    INTEREST
+        .chars()
+        .forEach(c -> new ChatDriver(conversations, clock).say(address, String.valueOf((char) c)));
     // the result lists suggested vacancies; "5" (other options), then the readiness check
-    say(address, "5", "4");
-    READINESS.chars().forEach(c -> say(address, String.valueOf((char) c)));
+    new ChatDriver(conversations, clock).say(address, "5", "4");
+    READINESS
+        .chars()
+        .forEach(c -> new ChatDriver(conversations, clock).say(address, String.valueOf((char) c)));
 
-    assertThat(eventually(() -> results.completedKinds(address).size() == 2)).isTrue();
+    assertThat(ChatDriver.eventually(() -> results.completedKinds(address).size() == 2)).isTrue();
     assertThat(results.completedKinds(address)).containsExactly("interest", "readiness");
     String stored =
         jdbc.sql("select scores from assessment_result where address = ? and kind = 'interest'")
@@ -65,10 +67,10 @@ class AssessmentStorageTests {
   @Test
   void withoutConsentNothingIsStored() throws Exception {
     String address = "sim:storage-no";
-    say(address, "halo", "1", "tidak", "3", "1");
+    new ChatDriver(conversations, clock).say(address, "halo", "1", "tidak", "3", "1");
     List<String> last = List.of();
     for (char c : INTEREST.toCharArray()) {
-      last = say(address, String.valueOf(c));
+      last = new ChatDriver(conversations, clock).say(address, String.valueOf(c));
     }
     assertThat(last).anyMatch(r -> r.contains("tidak kami simpan"));
     Thread.sleep(300); // a listener would have run by now
@@ -79,30 +81,5 @@ class AssessmentStorageTests {
                 .query(Integer.class)
                 .single())
         .isZero();
-  }
-
-  private List<String> say(String address, String... texts) {
-    List<String> replies = List.of();
-    for (String text : texts) {
-      clock.advance(Duration.ofSeconds(5));
-      replies =
-          conversations
-              .handle(new InboundMessage(address, text, null, null, clock.instant()))
-              .stream()
-              .map(m -> m.text())
-              .toList();
-    }
-    return replies;
-  }
-
-  private static boolean eventually(java.util.function.BooleanSupplier condition)
-      throws InterruptedException {
-    for (int i = 0; i < 100; i++) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(50);
-    }
-    return false;
   }
 }

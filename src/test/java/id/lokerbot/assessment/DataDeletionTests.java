@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lokerbot.MutableClock;
 import id.lokerbot.TestClockConfig;
-import id.lokerbot.channel.InboundMessage;
 import id.lokerbot.channel.OptOuts;
 import id.lokerbot.conversation.Conversations;
 import id.lokerbot.youth.Youths;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,32 +39,43 @@ class DataDeletionTests {
   @Autowired JdbcClient jdbc;
   @Autowired MutableClock clock;
 
+  ChatDriver chat;
+
+  @BeforeEach
+  void driver() {
+    chat = new ChatDriver(conversations, clock);
+  }
+
   @Test
   void noRowNamesThePersonAfterDeletion() throws Exception {
     // Wulan: consents, fills part of her profile, takes the readiness check, stops alerts on the
     // simulator, and also writes from Telegram (linked, with a deep-link source).
-    chat(SIM, "halo", "1", "ya", "4", "1", "Wulan", "22", "1", "demak", "ya", "smk", "1", "2");
-    chat(SIM, "3", "1", "1", "1", "1", "1");
-    chat(SIM, "menu", "3", "2");
+    chat.say(SIM, "halo", "1", "ya", "4", "1", "Wulan", "22", "1", "demak", "ya", "smk", "1", "2");
+    chat.say(SIM, "3", "1", "1", "1", "1", "1");
+    chat.say(SIM, "menu", "3", "2");
     for (int i = 0; i < 12; i++) {
-      chat(SIM, "2");
+      chat.say(SIM, "2");
     }
-    chat(SIM, "stop");
-    String wulan = person(SIM);
+    chat.say(SIM, "stop");
+    String wulan = ChatDriver.person(youths, SIM);
     youths.link(wulan, TELEGRAM, "telegram", clock.instant());
     jdbc.sql("insert into telegram_start_source (chat_id, source, started_at) values (?, ?, ?)")
         .params(CHAT, "src-deletion", Timestamp.from(clock.instant()))
         .update();
-    chat(TELEGRAM, "halo", "1", "menu", "3", "1", "1", "1");
-    assertThat(eventually(() -> rows("assessment_result", "address", SIM) == 1)).isTrue();
-    assertThat(eventually(() -> optOuts.isStopped(SIM))).isTrue();
-    assertThat(eventually(() -> rows("profile_field", "youth_id", wulan) == 13)).isTrue();
+    chat.say(TELEGRAM, "halo", "1", "menu", "3", "1", "1", "1");
+    assertThat(ChatDriver.eventually(() -> rows("assessment_result", "address", SIM) == 1))
+        .isTrue();
+    assertThat(ChatDriver.eventually(() -> optOuts.isStopped(SIM))).isTrue();
+    assertThat(ChatDriver.eventually(() -> rows("profile_field", "youth_id", wulan) == 13))
+        .isTrue();
     assertThat(rowsNaming(SIM, String.valueOf(CHAT), wulan)).isNotEmpty();
     ProgrammeNumbers before = report.numbers();
 
-    List<String> answer = chat(TELEGRAM, "hapus data", "ya");
+    List<String> answer = chat.say(TELEGRAM, "hapus data", "ya");
     assertThat(String.join("\n", answer)).contains("sudah kami hapus");
-    assertThat(eventually(() -> youths.find(wulan).isEmpty() && outstandingEvents() == 0)).isTrue();
+    assertThat(
+            ChatDriver.eventually(() -> youths.find(wulan).isEmpty() && outstandingEvents() == 0))
+        .isTrue();
 
     assertThat(rowsNaming(SIM, TELEGRAM, String.valueOf(CHAT), wulan)).isEmpty();
     // A stopped address stays stopped: we must never message it unasked again.
@@ -123,34 +132,5 @@ class DataDeletionTests {
     return jdbc.sql("select count(*) from event_publication where completion_date is null")
         .query(Integer.class)
         .single();
-  }
-
-  private String person(String address) throws InterruptedException {
-    assertThat(eventually(() -> youths.findByAddress(address).isPresent())).isTrue();
-    return youths.findByAddress(address).orElseThrow().id();
-  }
-
-  private List<String> chat(String address, String... texts) {
-    List<String> replies = List.of();
-    for (String text : texts) {
-      clock.advance(Duration.ofSeconds(5));
-      replies =
-          conversations
-              .handle(new InboundMessage(address, text, null, null, clock.instant()))
-              .stream()
-              .map(m -> m.text())
-              .toList();
-    }
-    return replies;
-  }
-
-  private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
-    for (int i = 0; i < 200; i++) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(50);
-    }
-    return false;
   }
 }

@@ -6,14 +6,10 @@ import id.lokerbot.MutableClock;
 import id.lokerbot.TestClockConfig;
 import id.lokerbot.assessment.chat.Profiles;
 import id.lokerbot.channel.AddressesLinked;
-import id.lokerbot.channel.InboundMessage;
 import id.lokerbot.conversation.Conversations;
 import id.lokerbot.youth.Youth;
 import id.lokerbot.youth.Youths;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -35,15 +31,20 @@ class LinkingTests {
   @Autowired TransactionTemplate transaction;
   @Autowired MutableClock clock;
 
+  private String chat(String address, String... texts) {
+    return String.join("\n", new ChatDriver(conversations, clock).say(address, texts));
+  }
+
   @Test
   void aCodeTypedOnTheOtherPhoneMakesTwoPeopleOne() throws Exception {
     String telegram = "telegram:880101";
     String whatsapp = "whatsapp:+6281234500101";
     chat(telegram, "halo", "1", "ya", "profil", "1", "Tini", "menu");
     chat(whatsapp, "halo", "1", "ya", "profil", "1", "Tina", "2003", "menu");
-    String tini = person(telegram);
-    String tina = person(whatsapp);
-    assertThat(eventually(() -> profiles.view(whatsapp).containsKey("birthYear"))).isTrue();
+    String tini = ChatDriver.person(youths, telegram);
+    String tina = ChatDriver.person(youths, whatsapp);
+    assertThat(ChatDriver.eventually(() -> profiles.view(whatsapp).containsKey("birthYear")))
+        .isTrue();
     assertThat(tini).isNotEqualTo(tina);
 
     Matcher code = Pattern.compile("\\b\\d{6}\\b").matcher(chat(telegram, "hubungkan", "1"));
@@ -51,7 +52,7 @@ class LinkingTests {
     assertThat(chat(whatsapp, "hubungkan", code.group())).contains("terhubung");
 
     // One person: Telegram's (who asked for the code), with the answers only WhatsApp had.
-    assertThat(eventually(() -> youths.find(tina).isEmpty())).isTrue();
+    assertThat(ChatDriver.eventually(() -> youths.find(tina).isEmpty())).isTrue();
     assertThat(youths.addresses(tini)).containsExactlyInAnyOrder(telegram, whatsapp);
     assertThat(profiles.view(whatsapp))
         .containsEntry("nickname", "Tini")
@@ -67,7 +68,7 @@ class LinkingTests {
   void aPhoneNumberSharedOnTelegramJoinsThePerson() throws Exception {
     String telegram = "telegram:880102";
     chat(telegram, "halo", "1", "ya");
-    String person = person(telegram);
+    String person = ChatDriver.person(youths, telegram);
     transaction.executeWithoutResult(
         t ->
             events.publishEvent(
@@ -75,37 +76,7 @@ class LinkingTests {
                     telegram,
                     List.of("whatsapp:+6281234500102", "sms:+6281234500102"),
                     clock.instant())));
-    assertThat(eventually(() -> youths.addresses(person).size() == 3)).isTrue();
+    assertThat(ChatDriver.eventually(() -> youths.addresses(person).size() == 3)).isTrue();
     assertThat(youths.findByAddress("sms:+6281234500102").map(Youth::id)).contains(person);
-  }
-
-  private String person(String address) throws InterruptedException {
-    assertThat(eventually(() -> youths.findByAddress(address).isPresent())).isTrue();
-    Optional<Youth> youth = youths.findByAddress(address);
-    return youth.orElseThrow().id();
-  }
-
-  private String chat(String address, String... texts) {
-    List<String> replies = List.of();
-    for (String text : texts) {
-      clock.advance(Duration.ofSeconds(5));
-      replies =
-          conversations
-              .handle(new InboundMessage(address, text, null, null, clock.instant()))
-              .stream()
-              .map(m -> m.text())
-              .toList();
-    }
-    return String.join("\n", replies);
-  }
-
-  private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
-    for (int i = 0; i < 100; i++) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(50);
-    }
-    return false;
   }
 }

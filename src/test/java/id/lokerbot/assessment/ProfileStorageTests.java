@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.lokerbot.MutableClock;
 import id.lokerbot.TestClockConfig;
 import id.lokerbot.assessment.chat.Profiles;
-import id.lokerbot.channel.InboundMessage;
 import id.lokerbot.conversation.Conversations;
 import id.lokerbot.youth.Youths;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,25 +35,34 @@ class ProfileStorageTests {
   @Autowired JdbcClient jdbc;
   @Autowired MutableClock clock;
 
+  ChatDriver chat;
+
+  @BeforeEach
+  void driver() {
+    chat = new ChatDriver(conversations, clock);
+  }
+
   @Test
   void profileEncryptionLinkingReportAndDeletion() throws Exception {
     // Other tests in the same context add people too: the numbers below are what Sari and Budi add.
     ProgrammeNumbers start = report.numbers();
     // Sari: 21, female, Kab. Demak, SMA/SMK, looking for work, under Rp 840.000, a lot of
     // difficulty seeing; then a readiness check.
-    chat(SARI, "halo", "1", "ya", "4", "1", "Sari", "21", "1", "demak", "ya", "smk", "1", "2");
-    chat(SARI, "3", "1", "1", "1", "1", "1");
-    chat(SARI, "menu", "3", "2");
+    chat.say(SARI, "halo", "1", "ya", "4", "1", "Sari", "21", "1", "demak", "ya", "smk", "1", "2");
+    chat.say(SARI, "3", "1", "1", "1", "1", "1");
+    chat.say(SARI, "menu", "3", "2");
     for (int i = 0; i < 12; i++) {
-      chat(SARI, "1");
+      chat.say(SARI, "1");
     }
     // Budi: born 2000, male, Kota Semarang, skips education, employed, over Rp 2 juta, skips all
     // six.
-    chat(BUDI, "halo", "1", "ya", "profil", "1", "Budi", "2000", "2", "kota semarang", "ya");
-    chat(BUDI, "lewati", "3", "4", "lewati", "lewati", "lewati", "lewati", "lewati", "lewati");
+    chat.say(BUDI, "halo", "1", "ya", "profil", "1", "Budi", "2000", "2", "kota semarang", "ya");
+    chat.say(BUDI, "lewati", "3", "4", "lewati", "lewati", "lewati", "lewati", "lewati", "lewati");
 
-    String sari = eventuallyPerson(SARI);
-    assertThat(eventually(() -> count("profile_field where youth_id = '" + sari + "'") == 13))
+    String sari = ChatDriver.person(youths, SARI);
+    assertThat(
+            ChatDriver.eventually(
+                () -> count("profile_field where youth_id = '" + sari + "'") == 13))
         .isTrue();
 
     // Sensitive answers are ciphertext in the database, plain text only through Profiles.
@@ -74,13 +81,17 @@ class ProfileStorageTests {
     // The same person on Telegram sees the same profile once the address is linked.
     youths.link(sari, SARI_TELEGRAM, "telegram", clock.instant());
     assertThat(profiles.view(SARI_TELEGRAM)).isEqualTo(profiles.view(SARI));
-    List<String> shown = chat(SARI_TELEGRAM, "halo", "1", "ya", "profil");
+    List<String> shown = chat.say(SARI_TELEGRAM, "halo", "1", "ya", "profil");
     assertThat(String.join("\n", shown)).contains("Sari", "21", "Kab. Demak", "prioritas");
 
-    String budi = eventuallyPerson(BUDI);
-    assertThat(eventually(() -> count("profile_field where youth_id = '" + budi + "'") == 6))
+    String budi = ChatDriver.person(youths, BUDI);
+    assertThat(
+            ChatDriver.eventually(
+                () -> count("profile_field where youth_id = '" + budi + "'") == 6))
         .isTrue();
-    assertThat(eventually(() -> count("assessment_result where address = '" + SARI + "'") == 1))
+    assertThat(
+            ChatDriver.eventually(
+                () -> count("assessment_result where address = '" + SARI + "'") == 1))
         .isTrue();
 
     ProgrammeNumbers before = report.numbers();
@@ -101,8 +112,8 @@ class ProfileStorageTests {
     int anonymousWithDisability =
         count("report_person where person_id like 'anon:%' and disability = true");
     // HAPUS DATA from Telegram deletes everything of Sari on every address.
-    chat(SARI_TELEGRAM, "hapus data", "ya");
-    assertThat(eventually(() -> youths.find(sari).isEmpty())).isTrue();
+    chat.say(SARI_TELEGRAM, "hapus data", "ya");
+    assertThat(ChatDriver.eventually(() -> youths.find(sari).isEmpty())).isTrue();
     assertThat(count("profile_field where youth_id = '" + sari + "'")).isZero();
     assertThat(count("youth_address where youth_id = '" + sari + "'")).isZero();
     assertThat(count("consent_event where youth_id = '" + sari + "'")).isZero();
@@ -116,7 +127,7 @@ class ProfileStorageTests {
     // the programme report's read model too: her row stays under a random key, and neither her
     // youth id nor her addresses remain there
     assertThat(
-            eventually(
+            ChatDriver.eventually(
                 () ->
                     count("report_person where person_id like 'anon:%' and disability = true")
                         == anonymousWithDisability + 1))
@@ -162,34 +173,5 @@ class ProfileStorageTests {
 
   private int count(String from) {
     return jdbc.sql("select count(*) from " + from).query(Integer.class).single();
-  }
-
-  private String eventuallyPerson(String address) throws InterruptedException {
-    assertThat(eventually(() -> youths.findByAddress(address).isPresent())).isTrue();
-    return youths.findByAddress(address).orElseThrow().id();
-  }
-
-  private List<String> chat(String address, String... texts) {
-    List<String> replies = List.of();
-    for (String text : texts) {
-      clock.advance(Duration.ofSeconds(5));
-      replies =
-          conversations
-              .handle(new InboundMessage(address, text, null, null, clock.instant()))
-              .stream()
-              .map(m -> m.text())
-              .toList();
-    }
-    return replies;
-  }
-
-  private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
-    for (int i = 0; i < 100; i++) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(50);
-    }
-    return false;
   }
 }
