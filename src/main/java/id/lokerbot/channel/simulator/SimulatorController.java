@@ -10,6 +10,7 @@ import id.lokerbot.channel.OutboundMessage;
 import id.lokerbot.channel.PlainText;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
@@ -96,9 +97,9 @@ class SimulatorController {
       dedupe.done(CHANNEL, id);
     }
     // the HTTP answer is the delivery
-    replies.stream()
-        .filter(r -> r.logId() != null)
-        .forEach(r -> messageLog.sent(r.logId(), null, clock.instant()));
+    messageLog.sent(
+        replies.stream().map(OutboundMessage::logId).filter(Objects::nonNull).toList(),
+        clock.instant());
     return new SimulatorResponse(
         replies.stream()
             .map(r -> new SimulatorReply(r.text(), r.choices(), PlainText.render(r)))
