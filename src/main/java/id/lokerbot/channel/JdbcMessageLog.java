@@ -1,10 +1,15 @@
 package id.lokerbot.channel;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -26,31 +31,50 @@ class JdbcMessageLog implements MessageLog {
   }
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
 
-  JdbcMessageLog(JdbcClient jdbc) {
+  JdbcMessageLog(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   @Override
   public List<Long> record(List<Entry> entries) {
+    if (entries.isEmpty()) {
+      return List.of();
+    }
+    // one batch for a turn's rows (the message in and its replies), ids back in order
+    KeyHolder keys = new GeneratedKeyHolder();
+    batch.batchUpdate(
+        connection ->
+            connection.prepareStatement(
+                "insert into message_log (direction, address, channel, at, flow, node,"
+                    + " provider_message_id, status, status_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new String[] {"id"}),
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement ps, int i) throws SQLException {
+            Entry e = entries.get(i);
+            ps.setString(1, e.direction() == Direction.IN ? "in" : "out");
+            ps.setString(2, e.address());
+            ps.setString(3, Addresses.scheme(e.address()));
+            ps.setTimestamp(4, Timestamp.from(e.at()));
+            ps.setString(5, e.flow());
+            ps.setString(6, e.node());
+            ps.setString(7, e.providerMessageId());
+            ps.setString(8, e.status().code());
+            ps.setTimestamp(9, Timestamp.from(e.at()));
+          }
+
+          @Override
+          public int getBatchSize() {
+            return entries.size();
+          }
+        },
+        keys);
     List<Long> ids = new ArrayList<>(entries.size());
-    for (Entry e : entries) {
-      KeyHolder key = new GeneratedKeyHolder();
-      jdbc.sql(
-              "insert into message_log (direction, address, channel, at, flow, node,"
-                  + " provider_message_id, status, status_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              e.direction() == Direction.IN ? "in" : "out",
-              e.address(),
-              Addresses.scheme(e.address()),
-              Timestamp.from(e.at()),
-              e.flow(),
-              e.node(),
-              e.providerMessageId(),
-              e.status().code(),
-              Timestamp.from(e.at()))
-          .update(key, "id");
-      ids.add(key.getKey().longValue());
+    for (Map<String, Object> key : keys.getKeyList()) {
+      ids.add(((Number) key.values().iterator().next()).longValue());
     }
     return ids;
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The message log on a real database; run on H2 (PostgreSQL mode) and on PostgreSQL. */
@@ -17,7 +18,8 @@ abstract class JdbcMessageLogContractTests {
 
   abstract DataSource dataSource();
 
-  final MessageLog log = new JdbcMessageLog(JdbcClient.create(dataSource()));
+  final MessageLog log =
+      new JdbcMessageLog(JdbcClient.create(dataSource()), new JdbcTemplate(dataSource()));
   final String address = "whatsapp:+6281200" + (int) (Math.random() * 100000);
   final Instant at = Instant.parse("2026-11-28T02:00:00Z");
 
