@@ -98,6 +98,9 @@ final class CatalogIndex implements Closeable {
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(ramBufferMb);
       config.setCommitOnClose(false);
+      // the index is small and rebuilt rarely: compound files only cost a copy of every segment
+      config.setUseCompoundFile(false);
+      config.getMergePolicy().setNoCFSRatio(0.0);
       this.writer = new IndexWriter(directory, config);
       this.manager =
           new SearcherManager(
