@@ -93,7 +93,9 @@ class TurnPipelineBench {
       baselines.forEach(f -> System.out.println("  round, baseline      : " + f));
       pipelines.forEach(f -> System.out.println("  round, turn pipeline : " + f));
       double half = pipeline.perSecond() / 2;
+      long[] gcBefore = gc();
       Figures halfRate = openLoop("/simulator/messages", half, Duration.ofSeconds(SECONDS));
+      long[] gcAfter = gc();
       Figures baselineHalf =
           openLoop(
               "/simulator/bench-baseline", baseline.perSecond() / 2, Duration.ofSeconds(SECONDS));
@@ -105,8 +107,23 @@ class TurnPipelineBench {
       System.out.printf(
           "  pipeline at %5.0f/s (half max): %s (target p99 <= 20 ms)%n", half, halfRate);
       System.out.printf(
+          "    garbage collections meanwhile: %d, %d ms in all (a pause delays every request"
+              + " in flight)%n",
+          gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
+      System.out.printf(
           "  baseline at %5.0f/s (half max): %s%n%n", baseline.perSecond() / 2, baselineHalf);
     }
+  }
+
+  /** Collections so far and milliseconds spent in them, over every collector. */
+  private static long[] gc() {
+    long count = 0;
+    long millis = 0;
+    for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, bean.getCollectionCount());
+      millis += Math.max(0, bean.getCollectionTime());
+    }
+    return new long[] {count, millis};
   }
 
   static RouterFunction<ServerResponse> baseline() {
