@@ -1,5 +1,7 @@
 package id.lokerbot.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.lokerbot.alert.AlertBenchSupport;
 import java.util.Arrays;
 import java.util.Set;
@@ -34,6 +36,12 @@ class AlertMatchingBench {
       System.out.printf(
           "alert index: %,d subscriptions built in %,d ms (%,.0f/s); heap for the index %,.0f MB%n",
           bench.indexed(), buildMs, SUBSCRIPTIONS * 1000.0 / buildMs, heap / 1048576.0);
+      // figures of a wrong index would mean nothing: every subscription is in it, and both ways
+      // of matching find the same subscriptions for an offer
+      assertThat(bench.indexed()).isEqualTo(SUBSCRIPTIONS);
+      var probe = bench.vacancy();
+      assertThat(bench.hits(probe, bench.terms(probe)))
+          .isEqualTo(bench.match(probe, bench.terms(probe)));
       for (int i = 0; i < WARMUP; i++) {
         var v = bench.vacancy();
         bench.match(v, bench.terms(v));
@@ -68,6 +76,7 @@ class AlertMatchingBench {
           pct(termNanos, 50),
           matches / VACANCIES,
           VACANCIES);
+      assertThat(matches).as("matches over %d vacancies", VACANCIES).isPositive();
       System.out.printf(
           "machine load average while measuring: %.1f on %d cores%n",
           java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -75,6 +84,7 @@ class AlertMatchingBench {
     }
     for (int run = 0; run < 2; run++) {
       long[] q = AlertBenchSupport.queueing(QUEUED);
+      assertThat(q[0]).as("rows queued").isEqualTo(QUEUED);
       System.out.printf(
           "queueing: one vacancy matching %,d subscriptions of %,d people -> %,d rows in %,d ms"
               + " (%,d rows/s, H2 in memory)%n",

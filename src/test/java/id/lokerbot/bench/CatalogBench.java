@@ -1,5 +1,7 @@
 package id.lokerbot.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.lokerbot.catalog.CatalogBenchSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,6 +95,7 @@ class CatalogBench {
         cpu[i] = CPU.getCurrentThreadCpuTime() - c;
         perQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(cpu[i]);
       }
+      assertThat(hits).as("hits of %,d searches", n).isPositive();
       Arrays.sort(nanos);
       Arrays.sort(cpu);
       System.out.printf(

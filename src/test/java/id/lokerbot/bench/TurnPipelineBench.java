@@ -1,5 +1,7 @@
 package id.lokerbot.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.lokerbot.LokerbotApplication;
 import id.lokerbot.platform.TestRedis;
 import java.net.URI;
@@ -88,6 +90,9 @@ class TurnPipelineBench {
         baselines.add(closedLoop("/simulator/bench-baseline", Duration.ofSeconds(SECONDS)));
         pipelines.add(closedLoop("/simulator/messages", Duration.ofSeconds(SECONDS)));
       }
+      // an endpoint that answers errors (a 401 once) is not a baseline; nor is a failing pipeline
+      assertThat(baselines).allSatisfy(f -> assertThat(f.errors()).isZero());
+      assertThat(pipelines).allSatisfy(f -> assertThat(f.errors()).isZero());
       Figures baseline = median(baselines);
       Figures pipeline = median(pipelines);
       baselines.forEach(f -> System.out.println("  round, baseline      : " + f));
