@@ -28,38 +28,9 @@ class MatchingOracleTests {
 
   static final List<String> REGENCIES = List.of("33.01", "33.02", "33.21", "33.22", "33.74");
   static final List<String> SECTORS = List.of("C", "G", "H", "I");
-  static final List<String> WORDS =
-      List.of(
-          "kasir",
-          "jahit",
-          "gudang",
-          "sopir",
-          "admin",
-          "masak",
-          "rawat",
-          "pramuniaga",
-          "operator",
-          "kurir",
-          "satpam",
-          "las",
-          "montir",
-          "salon",
-          "guru",
-          "kebun",
-          "tani",
-          "bangun",
-          "cat",
-          "cuci",
-          "antar",
-          "jaga",
-          "toko",
-          "pabrik",
-          "garmen",
-          "kopi",
-          "roti",
-          "ikan",
-          "kayu",
-          "batik");
+
+  /** The job words of the benchmark's synthetic subscriptions and offers. */
+  static final List<String> WORDS = List.of(AlertBenchSupport.WORDS);
 
   record Offer(String regency, String sector, Set<String> terms) {}
 
