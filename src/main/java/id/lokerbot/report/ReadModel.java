@@ -76,6 +76,11 @@ class ReadModel {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final ReportProperties properties;
+
+  /** "Sent from a job-information node", in SQL, and its parameters (flow, node, flow, node…). */
+  private final String jobInformation;
+
+  private final List<Object> jobInformationNodes = new ArrayList<>();
   private final ProgrammeFacts facts;
   private final ReentrantLock lock = new ReentrantLock();
   private volatile Instant lastRefresh = Instant.MIN;
@@ -90,6 +95,14 @@ class ReadModel {
     this.transaction = transaction;
     this.clock = clock;
     this.properties = properties;
+    StringBuilder nodes = new StringBuilder("1 = 0");
+    for (String node : properties.jobInformationNodes()) {
+      int colon = node.indexOf(':');
+      nodes.append(" or (m.flow = ? and m.node = ?)");
+      jobInformationNodes.add(node.substring(0, Math.max(0, colon)));
+      jobInformationNodes.add(node.substring(colon + 1));
+    }
+    this.jobInformation = nodes.toString();
     this.facts = facts;
   }
 
@@ -177,31 +190,18 @@ class ReadModel {
    * job-information nodes), and the channel it went on. Chatting alone does not count.
    */
   private long fromMessageLog(long last, long floor, Instant now) {
-    long max = jdbc.sql("select coalesce(max(id), 0) from message_log").query(Long.class).single();
-    if (max <= last) {
-      return last;
-    }
-    if (properties.jobInformationNodes().isEmpty()) {
-      return max;
-    }
-    List<Object> params = new ArrayList<>(List.of(Math.max(floor, last - LOOK_BACK), max));
-    StringBuilder nodes = new StringBuilder();
-    for (String node : properties.jobInformationNodes()) {
-      int colon = node.indexOf(':');
-      nodes.append(nodes.isEmpty() ? "" : " or ").append("(m.flow = ? and m.node = ?)");
-      params.add(node.substring(0, Math.max(0, colon)));
-      params.add(node.substring(colon + 1));
-    }
-    jdbc.sql(
-            "select m.address, a.youth_id, min(m.at) as at,"
-                + " min(m.channel) as channel from message_log m"
-                + " left join youth_address a on a.address = m.address"
-                + " where m.direction = 'out' and m.id > ? and m.id <= ? and ("
-                + nodes
-                + ") group by m.address, a.youth_id")
-        .params(params)
-        .query((RowCallbackHandler) rs -> reached(rs, now));
-    return max;
+    return byId(
+        last,
+        floor,
+        "message_log",
+        "select m.address, a.youth_id, min(m.at) as at,"
+            + " min(m.channel) as channel from message_log m"
+            + " left join youth_address a on a.address = m.address"
+            + " where m.id > ? and m.id <= ? and m.direction = 'out' and ("
+            + jobInformation
+            + ") group by m.address, a.youth_id",
+        jobInformationNodes,
+        rs -> reached(rs, now));
   }
 
   /** Reach by alert: the first alert sent for a subscription a chat address made. */
@@ -304,55 +304,56 @@ class ReadModel {
 
   /** Interviewed and hired: the partners' status changes on referrals already read. */
   private long fromReferralStatus(long last, long floor, Instant now) {
-    long max =
-        jdbc.sql("select coalesce(max(id), 0) from referral_status_event")
-            .query(Long.class)
-            .single();
-    if (max <= last) {
-      return last;
-    }
-    jdbc.sql(
-            "select f.person_id, f.partner, e.status, e.at from referral_status_event e"
-                + " join report_referral f on f.referral_id = e.referral_id"
-                + " where e.id > ? and e.id <= ? and e.status in ('interview_scheduled', 'hired')")
-        .params(Math.max(floor, last - LOOK_BACK), max)
-        .query(
-            rs -> {
-              Stage stage =
-                  "hired".equals(rs.getString("status")) ? Stage.HIRED : Stage.INTERVIEWED;
-              stage(
-                  rs.getString("person_id"),
-                  stage,
-                  rs.getString("partner"),
-                  rs.getTimestamp("at"),
-                  now);
-            });
-    return max;
+    return byId(
+        last,
+        floor,
+        "referral_status_event",
+        "select f.person_id, f.partner, e.status, e.at from referral_status_event e"
+            + " join report_referral f on f.referral_id = e.referral_id"
+            + " where e.id > ? and e.id <= ? and e.status in ('interview_scheduled', 'hired')",
+        List.of(),
+        rs ->
+            stage(
+                rs.getString("person_id"),
+                "hired".equals(rs.getString("status")) ? Stage.HIRED : Stage.INTERVIEWED,
+                rs.getString("partner"),
+                rs.getTimestamp("at"),
+                now));
   }
 
   /** Enrolled and trained: training partners' reports on referrals already read. */
   private long fromTraining(long last, long floor, Instant now) {
-    long max =
-        jdbc.sql("select coalesce(max(id), 0) from referral_training").query(Long.class).single();
+    return byId(
+        last,
+        floor,
+        "referral_training",
+        "select f.person_id, f.partner, t.status, t.at from referral_training t"
+            + " join report_referral f on f.referral_id = t.referral_id"
+            + " where t.id > ? and t.id <= ?",
+        List.of(),
+        rs ->
+            stage(
+                rs.getString("person_id"),
+                "completed".equals(rs.getString("status")) ? Stage.TRAINED : Stage.ENROLLED,
+                rs.getString("partner"),
+                rs.getTimestamp("at"),
+                now));
+  }
+
+  /**
+   * A source read by id: the rows after the watermark (looking back {@link #LOOK_BACK} ids for
+   * transactions that committed out of order, never below the floor) up to the newest id now. The
+   * query's first two parameters are that range; {@code more} follow.
+   */
+  private long byId(
+      long last, long floor, String table, String sql, List<Object> more, RowCallbackHandler rows) {
+    long max = jdbc.sql("select coalesce(max(id), 0) from " + table).query(Long.class).single();
     if (max <= last) {
       return last;
     }
-    jdbc.sql(
-            "select f.person_id, f.partner, t.status, t.at from referral_training t"
-                + " join report_referral f on f.referral_id = t.referral_id"
-                + " where t.id > ? and t.id <= ?")
-        .params(Math.max(floor, last - LOOK_BACK), max)
-        .query(
-            rs -> {
-              Stage stage =
-                  "completed".equals(rs.getString("status")) ? Stage.TRAINED : Stage.ENROLLED;
-              stage(
-                  rs.getString("person_id"),
-                  stage,
-                  rs.getString("partner"),
-                  rs.getTimestamp("at"),
-                  now);
-            });
+    List<Object> params = new ArrayList<>(List.of(Math.max(floor, last - LOOK_BACK), max));
+    params.addAll(more);
+    jdbc.sql(sql).params(params).query(rows);
     return max;
   }
 
