@@ -2,6 +2,7 @@ package id.lokerbot.assessment;
 
 import id.lokerbot.content.Content;
 import id.lokerbot.content.ContentDocument;
+import id.lokerbot.platform.EditDistance;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +108,8 @@ public final class Regencies {
       if (names.contains(core) || names.contains(typed)) {
         exact.add(r);
       } else if (names.stream()
-          .anyMatch(n -> n.length() >= 5 && distance(n, core) <= (n.length() >= 8 ? 2 : 1))) {
+          .anyMatch(
+              n -> n.length() >= 5 && EditDistance.of(n, core) <= (n.length() >= 8 ? 2 : 1))) {
         close.add(r);
       }
     }
@@ -135,28 +137,5 @@ public final class Regencies {
   static String normalise(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return folded.replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
-  }
-
-  private static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }

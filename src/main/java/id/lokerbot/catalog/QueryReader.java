@@ -1,5 +1,6 @@
 package id.lokerbot.catalog;
 
+import id.lokerbot.platform.EditDistance;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -169,7 +170,7 @@ final class QueryReader {
       if (name.contains(" ") || name.length() < 5 || name.charAt(0) != token.charAt(0)) {
         continue;
       }
-      if (distance(token, name) <= limit) {
+      if (EditDistance.of(token, name) <= limit) {
         if (found != null && !places.get(found).equals(places.get(name))) {
           return null;
         }
@@ -177,29 +178,5 @@ final class QueryReader {
       }
     }
     return found;
-  }
-
-  /** Optimal string alignment distance (a swap of neighbours is one edit). */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }

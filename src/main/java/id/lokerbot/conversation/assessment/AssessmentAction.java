@@ -19,6 +19,7 @@ import id.lokerbot.conversation.engine.TextMatch;
 import id.lokerbot.conversation.engine.Turn;
 import id.lokerbot.conversation.search.OfferText;
 import id.lokerbot.conversation.search.Preferences;
+import id.lokerbot.platform.EditDistance;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -182,7 +183,7 @@ class AssessmentAction implements ActionHandler {
     boolean unique = false;
     for (int i = 0; i < candidates.size(); i++) {
       for (String phrase : candidates.get(i)) {
-        int d = TextMatch.distance(TextMatch.normalise(phrase), text);
+        int d = EditDistance.of(TextMatch.normalise(phrase), text);
         if (d < bestDistance) {
           best = i;
           bestDistance = d;

@@ -1,5 +1,6 @@
 package id.lokerbot.conversation.engine;
 
+import id.lokerbot.platform.EditDistance;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +102,7 @@ public final class TextMatch {
               String p = normalise(phrase);
               return !p.isEmpty()
                   && p.charAt(0) == text.charAt(0)
-                  && distance(p, text) <= Math.max(1, p.length() / 4);
+                  && EditDistance.of(p, text) <= Math.max(1, p.length() / 4);
             });
     return close == -2 ? -1 : close;
   }
@@ -114,7 +115,10 @@ public final class TextMatch {
       if (w.equals(t)) {
         return true;
       }
-      if (w.length() >= 5 && !t.isEmpty() && w.charAt(0) == t.charAt(0) && distance(w, t) <= 1) {
+      if (w.length() >= 5
+          && !t.isEmpty()
+          && w.charAt(0) == t.charAt(0)
+          && EditDistance.of(w, t) <= 1) {
         return true;
       }
     }
@@ -165,30 +169,6 @@ public final class TextMatch {
     if (word.length() < 4 || typed.isEmpty() || typed.charAt(0) != word.charAt(0)) {
       return false;
     }
-    return distance(typed, word) <= (word.length() >= 8 ? 2 : 1);
-  }
-
-  /** Optimal string alignment distance: edits, with a swap of neighbours counting as one. */
-  public static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+    return EditDistance.of(typed, word) <= (word.length() >= 8 ? 2 : 1);
   }
 }

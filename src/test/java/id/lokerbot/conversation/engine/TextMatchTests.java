@@ -73,19 +73,4 @@ class TextMatchTests {
   void recognisesCommandWords(String text, List<String> words, boolean expected) {
     assertThat(TextMatch.isWord(text, words)).isEqualTo(expected);
   }
-
-  static Stream<Arguments> distances() {
-    return Stream.of(
-        Arguments.of("kasir", "kasir", 0),
-        Arguments.of("kasir", "kasri", 1),
-        Arguments.of("pramuniaga", "pramuniga", 1),
-        Arguments.of("", "abc", 3),
-        Arguments.of("penjahit", "penjait", 1));
-  }
-
-  @ParameterizedTest(name = "{0} ~ {1} = {2}")
-  @MethodSource("distances")
-  void countsEditsWithSwapsAsOne(String a, String b, int expected) {
-    assertThat(TextMatch.distance(a, b)).isEqualTo(expected);
-  }
 }
