@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,31 +17,32 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
-import org.apache.lucene.analysis.id.IndonesianStemFilter;
-import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
 
 /**
  * The Indonesian analysis chains, built from the taxonomy (see {@code search.md} section 2).
  *
  * <ul>
- *   <li>index ({@code text}, {@code title}): tokenizer → lower case → word map (krj→kerja) → stop
- *       words → protected words → stem overrides → Indonesian stemmer
- *   <li>query: the same with query-time synonyms right after the stop words (never a stop filter
- *       after synonyms: it leaves holes in the graph)
+ *   <li>index ({@code text}, {@code title}): tokenizer → {@link NormalizeFilter} (lower case, word
+ *       map krj→kerja, stop words, protected words, stem overrides, Indonesian stemmer) → {@link
+ *       SynonymGroupFilter}: a word of a synonym group is indexed next to the group's one term
+ *   <li>query: the same, with a synonym group's entry replaced by that one term: "crew store" is
+ *       searched as the single term every pramuniaga offer carries, not as a phrase among seven
  *   <li>spell: tokenizer → lower case only, for typo suggestions on real words
  * </ul>
  *
- * {@link #fingerprint} changes when anything the index side depends on changes, which re-indexes.
+ * Synonym rules are read through the same normalising step, so they meet words as the chains see
+ * them. {@link #fingerprint} changes when anything the index side depends on changes, which
+ * re-indexes.
  */
 final class Analysis {
 
@@ -51,6 +51,7 @@ final class Analysis {
   final Analyzer spell;
   final CharArraySet stopwords;
   final CharArrayMap<String> words;
+  final NormalizeFilter.Steps steps;
   final String fingerprint;
 
   Analysis(Taxonomy taxonomy) {
@@ -77,10 +78,10 @@ final class Analysis {
       addWords(protect, r.name());
       r.aliases().forEach(a -> addWords(protect, a));
     }
-    StemmerOverrideFilter.StemmerOverrideMap overrides = overrides(lex.stems());
-    SynonymMap synonyms = synonyms(lex.synonyms(), words);
-    this.index = chain(words, stopwords, protect, overrides, null);
-    this.query = chain(words, stopwords, protect, overrides, synonyms);
+    this.steps = new NormalizeFilter.Steps(words, stopwords, protect, overrides(lex.stems()));
+    List<Group> groups = groups(lex.synonyms(), steps);
+    this.index = indexChain(steps, indexGroups(groups));
+    this.query = queryChain(steps, querySynonyms(groups));
     this.spell =
         new Analyzer() {
           @Override
@@ -89,7 +90,7 @@ final class Analysis {
             return new TokenStreamComponents(source, new LowerCaseFilter(source));
           }
         };
-    this.fingerprint = fingerprint(words, stopwords, protect, lex.stems());
+    this.fingerprint = fingerprint(words, stopwords, protect, lex.stems(), lex.synonyms());
   }
 
   /** The tokens the analyzer makes of a text (for tests and for understanding queries). */
@@ -108,25 +109,27 @@ final class Analysis {
     return out;
   }
 
-  private static Analyzer chain(
-      CharArrayMap<String> words,
-      CharArraySet stop,
-      CharArraySet protect,
-      StemmerOverrideFilter.StemmerOverrideMap overrides,
-      SynonymMap synonyms) {
+  private static Analyzer indexChain(
+      NormalizeFilter.Steps steps, SynonymGroupFilter.Groups groups) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream ts = new LowerCaseFilter(source);
-        ts = new WordMapFilter(ts, words);
-        ts = new StopFilter(ts, stop);
-        if (synonyms != null) {
+        return new TokenStreamComponents(
+            source, new SynonymGroupFilter(new NormalizeFilter(source, steps), groups));
+      }
+    };
+  }
+
+  private static Analyzer queryChain(NormalizeFilter.Steps steps, SynonymMap synonyms) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream ts = new NormalizeFilter(source, steps);
+        if (synonyms.fst != null) {
           ts = new SynonymGraphFilter(ts, synonyms, true);
         }
-        ts = new SetKeywordMarkerFilter(ts, protect);
-        ts = new StemmerOverrideFilter(ts, overrides);
-        ts = new IndonesianStemFilter(ts, true);
         return new TokenStreamComponents(source, ts);
       }
     };
@@ -150,26 +153,76 @@ final class Analysis {
     }
   }
 
+  /** One synonym group: its term and its entries, each as normalised words. */
+  private record Group(String term, List<List<String>> entries) {}
+
   /**
-   * Parses the Solr-format rules with the same steps that run before synonyms in the query chain
-   * (tokenizer, lower case, word map), so rules match what the chain produces at that point.
+   * The synonym groups: "a, b, c" is one group; "a, b => c" reads a and b as c. Each group is one
+   * term (its first or target entry, words joined by "_", so "cleaning service" is {@code
+   * cleaning_service}). The index adds it next to an entry's own words (so "store" still finds
+   * "crew store"); a query reads an entry as that term instead of its words.
    */
-  private static SynonymMap synonyms(List<String> rules, CharArrayMap<String> words) {
-    Analyzer before =
+  private static List<Group> groups(List<String> rules, NormalizeFilter.Steps steps) {
+    Analyzer normalise =
         new Analyzer() {
           @Override
           protected TokenStreamComponents createComponents(String field) {
             Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(
-                source, new WordMapFilter(new LowerCaseFilter(source), words));
+            return new TokenStreamComponents(source, new NormalizeFilter(source, steps));
           }
         };
-    SolrSynonymParser parser = new SolrSynonymParser(true, true, before);
+    List<Group> groups = new ArrayList<>();
+    for (String rule : rules) {
+      String[] sides = rule.split("=>", 2);
+      List<List<String>> entries = new ArrayList<>();
+      for (String side : sides) {
+        for (String entry : side.split(",")) {
+          List<String> words = tokens(normalise, "rule", entry);
+          if (words.isEmpty()) {
+            throw new IllegalArgumentException(
+                "synonym rules: '" + entry.strip() + "' in '" + rule + "' is only stop words");
+          }
+          entries.add(words);
+        }
+      }
+      List<String> named = sides.length == 2 ? entries.get(entries.size() - 1) : entries.get(0);
+      String term = String.join("_", named);
+      // the group's own one-word term stays what it is
+      entries.removeIf(e -> e.size() == 1 && e.get(0).equals(term));
+      groups.add(new Group(term, entries));
+    }
+    return groups;
+  }
+
+  private static SynonymGroupFilter.Groups indexGroups(List<Group> groups) {
+    CharArrayMap<String> entries = new CharArrayMap<>(64, false);
+    CharArraySet lastWords = new CharArraySet(16, false);
+    int longest = 1;
+    for (Group g : groups) {
+      for (List<String> entry : g.entries()) {
+        entries.put(String.join(" ", entry), g.term());
+        if (entry.size() > 1) {
+          lastWords.add(entry.get(entry.size() - 1));
+          longest = Math.max(longest, entry.size());
+        }
+      }
+    }
+    return new SynonymGroupFilter.Groups(entries, lastWords, longest);
+  }
+
+  private static SynonymMap querySynonyms(List<Group> groups) {
+    SynonymMap.Builder builder = new SynonymMap.Builder(true);
+    for (Group g : groups) {
+      for (List<String> entry : g.entries()) {
+        CharsRef input =
+            SynonymMap.Builder.join(entry.toArray(String[]::new), new CharsRefBuilder());
+        builder.add(input, new CharsRef(g.term()), false);
+      }
+    }
     try {
-      parser.parse(new StringReader(String.join("\n", rules)));
-      return parser.build();
-    } catch (IOException | ParseException e) {
-      throw new IllegalArgumentException("synonym rules: " + e.getMessage(), e);
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -177,14 +230,15 @@ final class Analysis {
       CharArrayMap<String> words,
       CharArraySet stop,
       CharArraySet protect,
-      Map<String, String> stems) {
-    // v4: vacancies carry their occupation groups (ranking by interest); main's v3 came first
-    StringBuilder all = new StringBuilder("analysis-v4|");
+      Map<String, String> stems,
+      List<String> synonyms) {
+    // v5: synonym groups are indexed as one term each, and positions are no longer kept
+    StringBuilder all = new StringBuilder("analysis-v5|");
     Map<String, String> sortedWords = new TreeMap<>();
     words.forEach((k, v) -> sortedWords.put(new String((char[]) k), v));
     all.append(sortedWords).append('|');
     all.append(sorted(stop)).append('|').append(sorted(protect)).append('|');
-    all.append(new TreeMap<>(stems));
+    all.append(new TreeMap<>(stems)).append('|').append(synonyms);
     try {
       byte[] hash =
           MessageDigest.getInstance("SHA-256")

@@ -12,7 +12,6 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
@@ -52,13 +51,19 @@ final class Documents {
   /** Facet dimensions, each a sorted-set doc values field. */
   static final List<String> FACETS = List.of(KIND, REGENCY, SECTOR, EDUCATION, DISABILITY, FREE);
 
-  static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
+  static final FacetsConfig FACETS_CONFIG = facetsConfig();
 
   /**
    * The spelling vocabulary is only ever asked "is this word there" and "which words are near it":
    * documents only, no frequencies, positions or norms, which keeps indexing cheap.
    */
   static final FieldType SPELL_TYPE = spellType();
+
+  /**
+   * Searched text keeps frequencies and norms for ranking but no positions: nothing searches
+   * phrases, since a multi-word synonym is indexed as one term (see {@link Analysis}).
+   */
+  static final FieldType TEXT_TYPE = textType();
 
   private Documents() {}
 
@@ -68,11 +73,9 @@ final class Documents {
 
   static Document vacancy(Vacancy v, Taxonomy taxonomy) {
     Document d = common(Kind.VACANCY, v.id(), v.title(), v.partner(), v.regency(), v.sector());
-    String text =
-        String.join(
-            "\n", v.title(), v.description(), v.partner(), sectorWords(v.sector(), taxonomy));
-    d.add(new TextField(TEXT, text, Field.Store.NO));
-    d.add(new Field(SPELL, v.title() + "\n" + v.description(), SPELL_TYPE));
+    // several values of one field rather than one joined string: nothing is copied
+    text(d, v.title(), v.description(), v.partner(), sectorWords(v.sector(), taxonomy));
+    spell(d, v.title(), v.description());
     limits(d, v.minEducation(), v.minAge(), v.maxAge(), taxonomy);
     if (v.occupation() != null && v.occupation().matches("\\d{1,4}")) {
       for (int i = 1; i <= v.occupation().length(); i++) {
@@ -87,18 +90,15 @@ final class Documents {
 
   static Document training(Training t, Taxonomy taxonomy) {
     Document d = common(Kind.TRAINING, t.id(), t.title(), t.provider(), t.regency(), t.sector());
-    String text =
-        String.join(
-            "\n",
-            t.title(),
-            t.description(),
-            t.provider(),
-            nz(t.leadsTo()),
-            nz(t.eligibility()),
-            sectorWords(t.sector(), taxonomy));
-    d.add(new TextField(TEXT, text, Field.Store.NO));
-    d.add(
-        new Field(SPELL, t.title() + "\n" + t.description() + "\n" + nz(t.leadsTo()), SPELL_TYPE));
+    text(
+        d,
+        t.title(),
+        t.description(),
+        t.provider(),
+        t.leadsTo(),
+        t.eligibility(),
+        sectorWords(t.sector(), taxonomy));
+    spell(d, t.title(), t.description(), t.leadsTo());
     limits(d, t.minEducation(), t.minAge(), t.maxAge(), taxonomy);
     flag(d, DISABILITY, t.disabilityFriendly() ? "yes" : "no");
     flag(d, FREE, t.free() ? "yes" : "no");
@@ -141,7 +141,8 @@ final class Documents {
     d.add(new SortedDocValuesField(TIE_BREAK, new BytesRef(key(kind, id))));
     d.add(new StringField(KIND, kind.code(), Field.Store.YES));
     d.add(new StoredField(ID, id));
-    d.add(new TextField(TITLE, title, Field.Store.YES));
+    d.add(new Field(TITLE, title, TEXT_TYPE));
+    d.add(new StoredField(TITLE, title));
     d.add(new StoredField(ORG, org));
     d.add(new StringField(REGENCY, regency, Field.Store.YES));
     d.add(new StringField(SECTOR, sector, Field.Store.NO));
@@ -149,6 +150,22 @@ final class Documents {
     facet(d, REGENCY, regency);
     facet(d, SECTOR, sector);
     return d;
+  }
+
+  private static void text(Document d, String... values) {
+    for (String value : values) {
+      if (value != null && !value.isEmpty()) {
+        d.add(new Field(TEXT, value, TEXT_TYPE));
+      }
+    }
+  }
+
+  private static void spell(Document d, String... values) {
+    for (String value : values) {
+      if (value != null && !value.isEmpty()) {
+        d.add(new Field(SPELL, value, SPELL_TYPE));
+      }
+    }
   }
 
   private static void limits(
@@ -193,6 +210,18 @@ final class Documents {
     }
   }
 
+  /**
+   * Facets are only counted: filters use the plain fields above, so the drill-down terms facets
+   * would add to every document are left out (indexing speed).
+   */
+  private static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : FACETS) {
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
+    return config;
+  }
+
   private static FieldType spellType() {
     FieldType type = new FieldType();
     type.setTokenized(true);
@@ -202,7 +231,11 @@ final class Documents {
     return type;
   }
 
-  private static String nz(String s) {
-    return s == null ? "" : s;
+  private static FieldType textType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
   }
 }

@@ -112,9 +112,8 @@ class LuceneCatalogSearch implements CatalogSearch {
         searcher -> {
           Plan plan = plan(request, searcher, analysis, taxonomy);
           Query filter = filter(plan.understood(), plan.sector(), today, taxonomy);
+          // synonym groups arrive as one term each (see Analysis): no phrases, no positions
           QueryBuilder builder = new QueryBuilder(analysis.query);
-          // "sales toko" must be those words together, not "sales" somewhere and "toko" elsewhere
-          builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
           Query strict = query(plan, filter, builder, Occur.MUST, today);
           int n = request.offset() + request.limit();
           FacetsCollectorManager.FacetsResult found =
@@ -328,8 +327,8 @@ class LuceneCatalogSearch implements CatalogSearch {
     int clauses = 0;
     if (!plan.words().isEmpty()) {
       String words = String.join(" ", plan.words());
-      // Strict: every word (multi-word synonyms like "crew store" stay whole). Relaxed: any one
-      // word, each with its own synonyms, so a phrase never falls apart into loose words.
+      // Strict: every word (a synonym group like "crew store" is one term). Relaxed: any one
+      // word, each with its own synonyms.
       Query body =
           occur == Occur.MUST
               ? builder.createBooleanQuery(Documents.TEXT, words, occur)

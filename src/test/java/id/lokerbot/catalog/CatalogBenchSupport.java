@@ -81,13 +81,14 @@ public final class CatalogBenchSupport implements AutoCloseable {
   }
 
   /**
-   * Builds and indexes {@code n} synthetic vacancies on some threads; returns documents per second.
+   * Builds and indexes {@code n} synthetic vacancies whose descriptions have {@code minWords} to
+   * {@code maxWords} words, on some threads; returns documents per second.
    */
-  public double indexSynthetic(int n, long seed, int threads) {
+  public double indexSynthetic(int n, long seed, int threads, int minWords, int maxWords) {
     Random rnd = new Random(seed);
     List<Vacancy> vacancies = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      vacancies.add(vacancy(i, rnd));
+      vacancies.add(vacancy(i, rnd, minWords, maxWords));
     }
     long start = System.nanoTime();
     index.replaceAll(
@@ -100,9 +101,18 @@ public final class CatalogBenchSupport implements AutoCloseable {
     return n / seconds;
   }
 
-  private Vacancy vacancy(int i, Random rnd) {
+  List<Vacancy> vacancies(int n, long seed, int minWords, int maxWords) {
+    Random rnd = new Random(seed);
+    List<Vacancy> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(vacancy(i, rnd, minWords, maxWords));
+    }
+    return out;
+  }
+
+  private Vacancy vacancy(int i, Random rnd, int minWords, int maxWords) {
     String title = TITLES[rnd.nextInt(TITLES.length)];
-    int words = 60 + rnd.nextInt(61);
+    int words = minWords + rnd.nextInt(maxWords - minWords + 1);
     StringBuilder d = new StringBuilder("Dibutuhkan ").append(title.toLowerCase()).append(". ");
     for (int w = 0; w < words; w++) {
       d.append(WORDS[rnd.nextInt(WORDS.length)]).append(' ');
