@@ -26,4 +26,15 @@ public record InboundMessage(
   public String channel() {
     return Addresses.scheme(address);
   }
+
+  /** The simulator's scheme: its HTTP answer carries the replies. */
+  public static final String SIMULATOR = "sim";
+
+  /**
+   * Whether the replies go back in the answer to this very request (the simulator), so they are
+   * sent as soon as they are logged, with no delivery step after.
+   */
+  public boolean answeredInResponse() {
+    return SIMULATOR.equals(channel());
+  }
 }

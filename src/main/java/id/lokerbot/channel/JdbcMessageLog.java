@@ -80,24 +80,6 @@ class JdbcMessageLog implements MessageLog {
   }
 
   @Override
-  public void sent(List<Long> ids, Instant at) {
-    if (ids.isEmpty()) {
-      return;
-    }
-    jdbc.sql(
-            "update message_log set status_at = case when ("
-                + STAGE
-                + ") < :sent then :at else status_at end,"
-                + " status = case when ("
-                + STAGE
-                + ") < :sent then 'sent' else status end where id in (:ids)")
-        .param("sent", Status.SENT.stage())
-        .param("at", Timestamp.from(at))
-        .param("ids", ids)
-        .update();
-  }
-
-  @Override
   public void sent(long id, String providerMessageId, Instant at) {
     // A fast delivery callback may have moved the row on already: keep its later stage.
     jdbc.sql(

@@ -66,9 +66,6 @@ public interface MessageLog {
   /** A sent message got its provider id. */
   void sent(long id, String providerMessageId, Instant at);
 
-  /** Messages delivered without a provider id (the simulator's HTTP answer): one statement. */
-  void sent(List<Long> ids, Instant at);
-
   /**
    * A delivery status arrived for a provider message id.
    *

@@ -166,7 +166,7 @@ public class Conversations implements InboundHandler {
           messages.supported(
               states.load(address).map(s -> s.state().value(State.LANGUAGE)).orElse(null));
       replies = List.of(new OutboundMessage(address, messages.text(language, SLOW_DOWN)));
-      entries.add(outbound(address, null, now));
+      entries.add(outbound(address, null, now, message.answeredInResponse()));
     }
     messageLog.record(entries);
     return replies;
@@ -189,7 +189,7 @@ public class Conversations implements InboundHandler {
     List<MessageLog.Entry> entries = new ArrayList<>(1 + result.replies().size());
     entries.add(inbound(message, before, now, MessageLog.Status.RECEIVED));
     for (OutboundMessage reply : result.replies()) {
-      entries.add(outbound(reply.address(), result.state(), now));
+      entries.add(outbound(reply.address(), result.state(), now, message.answeredInResponse()));
     }
     return entries;
   }
@@ -206,7 +206,9 @@ public class Conversations implements InboundHandler {
         status);
   }
 
-  private static MessageLog.Entry outbound(String address, State at, Instant now) {
+  /** A reply that goes back in the HTTP answer is sent once logged (see InboundMessage). */
+  private static MessageLog.Entry outbound(
+      String address, State at, Instant now, boolean answeredInResponse) {
     return new MessageLog.Entry(
         MessageLog.Direction.OUT,
         address,
@@ -214,6 +216,6 @@ public class Conversations implements InboundHandler {
         at == null ? null : at.flow(),
         at == null ? null : at.node(),
         null,
-        MessageLog.Status.QUEUED);
+        answeredInResponse ? MessageLog.Status.SENT : MessageLog.Status.QUEUED);
   }
 }

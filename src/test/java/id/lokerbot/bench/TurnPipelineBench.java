@@ -35,13 +35,15 @@ import org.springframework.web.servlet.function.ServerResponse;
  *
  * <p>Run: {@code mvn -B -ntp -Pbench test -Dtest=TurnPipelineBench
  * -Dsurefire.failIfNoSpecifiedTests=false} (optional {@code -Dbench.seconds=5 -Dbench.rounds=3
- * -Dbench.concurrency=16}). Figures only mean something on an otherwise idle machine.
+ * -Dbench.concurrency=16 -Dbench.warmup=40}). Figures only mean something on an otherwise idle
+ * machine.
  */
 class TurnPipelineBench {
 
   static final int SECONDS = Integer.getInteger("bench.seconds", 5);
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 16);
+  static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 40);
   static final int PEOPLE = 20_000;
   static final String[] SCRIPT = {
     "halo", "2", "ya", "1", "menu", "3", "bantuan", "6", "bahasa", "1", "4", "tidak"
@@ -80,15 +82,20 @@ class TurnPipelineBench {
       System.out.printf(
           "%nTurnPipelineBench: %d cores, %d s per phase, %d concurrent clients, Redis %s%n",
           Runtime.getRuntime().availableProcessors(), SECONDS, CONCURRENCY, redis.url());
-      closedLoop("/simulator/bench-baseline", Duration.ofSeconds(3)); // warm-up
-      closedLoop("/simulator/messages", Duration.ofSeconds(5));
+      // Warm-up, alternating, with a quarter of the clients: on 2 cores the JIT compiler needs
+      // CPU to catch up, and at full load it gets none (both sides kept speeding up for minutes)
+      for (int i = 0; i < WARMUP_SECONDS / 10; i++) {
+        closedLoop("/simulator/bench-baseline", Duration.ofSeconds(5), CONCURRENCY / 4);
+        closedLoop("/simulator/messages", Duration.ofSeconds(5), CONCURRENCY / 4);
+      }
       // Alternate the two, so a burst of load from elsewhere on the machine hits both alike;
       // keep each side's median round.
       List<Figures> baselines = new ArrayList<>();
       List<Figures> pipelines = new ArrayList<>();
       for (int round = 0; round < ROUNDS; round++) {
-        baselines.add(closedLoop("/simulator/bench-baseline", Duration.ofSeconds(SECONDS)));
-        pipelines.add(closedLoop("/simulator/messages", Duration.ofSeconds(SECONDS)));
+        baselines.add(
+            closedLoop("/simulator/bench-baseline", Duration.ofSeconds(SECONDS), CONCURRENCY));
+        pipelines.add(closedLoop("/simulator/messages", Duration.ofSeconds(SECONDS), CONCURRENCY));
       }
       // an endpoint that answers errors (a 401 once) is not a baseline; nor is a failing pipeline
       assertThat(baselines).allSatisfy(f -> assertThat(f.errors()).isZero());
@@ -160,13 +167,13 @@ class TurnPipelineBench {
     return sorted.get(sorted.size() / 2);
   }
 
-  /** As fast as CONCURRENCY clients can go, each waiting for its answer before the next. */
-  private Figures closedLoop(String path, Duration length) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+  /** As fast as some clients can go, each waiting for its answer before the next. */
+  private Figures closedLoop(String path, Duration length, int clients) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
     long end = System.nanoTime() + length.toNanos();
     long start = System.nanoTime();
     List<Future<long[]>> workers = new ArrayList<>();
-    for (int w = 0; w < CONCURRENCY; w++) {
+    for (int w = 0; w < clients; w++) {
       workers.add(
           pool.submit(
               () -> {

@@ -78,20 +78,6 @@ abstract class JdbcMessageLogContractTests {
   }
 
   @Test
-  void repliesDeliveredInTheHttpAnswerAreMarkedSentInOneGoAndNeverMovedBack() {
-    String sid = "SM" + UUID.randomUUID();
-    long first = outbound();
-    long second = outbound();
-    log.sent(second, sid, at);
-    log.status("whatsapp", sid, Status.DELIVERED, null, at.plusSeconds(1));
-    log.sent(List.of(first, second), at.plusSeconds(2));
-    log.sent(List.of(), at.plusSeconds(3)); // nothing to mark: no statement, no error
-    assertThat(log.of(address))
-        .extracting(Entry::status)
-        .containsExactly(Status.SENT, Status.DELIVERED);
-  }
-
-  @Test
   void anUnknownProviderIdChangesNothing() {
     assertThat(log.status("whatsapp", "SM-unknown", Status.DELIVERED, null, at)).isFalse();
   }

@@ -5,12 +5,10 @@ import id.lokerbot.channel.Choice;
 import id.lokerbot.channel.InboundDedupe;
 import id.lokerbot.channel.InboundHandler;
 import id.lokerbot.channel.InboundMessage;
-import id.lokerbot.channel.MessageLog;
 import id.lokerbot.channel.OutboundMessage;
 import id.lokerbot.channel.PlainText;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
@@ -46,18 +44,15 @@ class SimulatorController {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record SimulatorResponse(List<SimulatorReply> replies, Boolean duplicate) {}
 
-  private static final String CHANNEL = "sim";
+  private static final String CHANNEL = InboundMessage.SIMULATOR;
 
   private final InboundHandler handler;
   private final InboundDedupe dedupe;
-  private final MessageLog messageLog;
   private final Clock clock;
 
-  SimulatorController(
-      InboundHandler handler, InboundDedupe dedupe, MessageLog messageLog, Clock clock) {
+  SimulatorController(InboundHandler handler, InboundDedupe dedupe, Clock clock) {
     this.handler = handler;
     this.dedupe = dedupe;
-    this.messageLog = messageLog;
     this.clock = clock;
   }
 
@@ -96,10 +91,6 @@ class SimulatorController {
     if (id != null) {
       dedupe.done(CHANNEL, id);
     }
-    // the HTTP answer is the delivery
-    messageLog.sent(
-        replies.stream().map(OutboundMessage::logId).filter(Objects::nonNull).toList(),
-        clock.instant());
     return new SimulatorResponse(
         replies.stream()
             .map(r -> new SimulatorReply(r.text(), r.choices(), PlainText.render(r)))

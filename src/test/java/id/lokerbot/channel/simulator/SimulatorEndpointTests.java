@@ -2,6 +2,7 @@ package id.lokerbot.channel.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.lokerbot.channel.MessageLog;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -26,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class SimulatorEndpointTests {
 
   @LocalServerPort int port;
+  @Autowired MessageLog messageLog;
   final HttpClient http = HttpClient.newHttpClient();
 
   HttpResponse<String> post(String contentType, String body) throws Exception {
@@ -72,6 +75,11 @@ class SimulatorEndpointTests {
         post("application/json", "{\"from\":\"sim:endpoint-happy\",\"choice\":\"2\"}");
     assertThat(button.statusCode()).isEqualTo(200);
     assertThat(button.body()).contains("May we keep your answers");
+    // the HTTP answer is the delivery: every reply is logged as sent, with no step after
+    assertThat(messageLog.of("sim:endpoint-happy"))
+        .filteredOn(e -> e.direction() == MessageLog.Direction.OUT)
+        .hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(e -> assertThat(e.status()).isEqualTo(MessageLog.Status.SENT));
   }
 
   static Stream<Arguments> oddTexts() {
