@@ -159,9 +159,14 @@ class CatalogBench {
     double twoThreads = bench.indexSynthetic(DOCS, 43, 2, minWords, maxWords);
     System.out.printf(
         "CatalogBench: indexed %,d synthetic vacancies (descriptions %s; build documents, add,"
-            + " commit; 64 MB buffer): 1 thread %,.0f docs/s wall clock (%,.0f docs per"
+            + " commit; 64 MB buffer, %.0f MB while rebuilding): 1 thread %,.0f docs/s wall clock (%,.0f docs per"
             + " CPU-second of that thread), 2 threads %,.0f docs/s wall clock%n",
-        DOCS, shape, oneThread, DOCS / cpuSeconds, twoThreads);
+        DOCS,
+        shape,
+        CatalogBenchSupport.rebuildBufferMb(64),
+        oneThread,
+        DOCS / cpuSeconds,
+        twoThreads);
   }
 
   static final java.lang.management.ThreadMXBean CPU =

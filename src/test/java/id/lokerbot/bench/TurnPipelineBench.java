@@ -35,26 +35,52 @@ import org.springframework.web.servlet.function.ServerResponse;
  *
  * <p>Run: {@code mvn -B -ntp -Pbench test -Dtest=TurnPipelineBench
  * -Dsurefire.failIfNoSpecifiedTests=false} (optional {@code -Dbench.seconds=5 -Dbench.rounds=3
- * -Dbench.concurrency=16 -Dbench.warmup=40}). Figures only mean something on an otherwise idle
- * machine.
+ * -Dbench.concurrency=16 -Dbench.warmup=300}, the most seconds to warm up). Figures only mean
+ * something on an otherwise idle machine.
  */
 class TurnPipelineBench {
 
   static final int SECONDS = Integer.getInteger("bench.seconds", 5);
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 16);
-  static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 40);
-  static final int PEOPLE = 20_000;
+
+  /** At most this long to warm up; it stops earlier once the JIT is nearly idle. */
+  static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 300);
+
+  /** Nearly idle: compiling for at most this long in a 10 s warm-up step (2% of 2 cores). */
+  static final long WARM_COMPILE_MILLIS = 400;
+
+  /** Few enough that every round sees the whole script in the same mix (a person a step). */
+  static final int PEOPLE = 1_000;
+
   static final String[] SCRIPT = {
     "halo", "2", "ya", "1", "menu", "3", "bantuan", "6", "bahasa", "1", "4", "tidak"
   };
 
-  record Figures(double perSecond, double p50, double p99, long errors) {
+  record Figures(
+      double perSecond, double p50, double p99, long errors, double jvmCpu, double redisCpu) {
     @Override
     public String toString() {
       return String.format(
-          "%8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   errors %d", perSecond, p50, p99, errors);
+          "%8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   errors %d   CPU per request: this JVM"
+              + " %.3f ms, Redis %.3f ms",
+          perSecond, p50, p99, errors, jvmCpu, redisCpu);
     }
+  }
+
+  /** CPU time so far of this JVM (server and load generator) and of the Redis server, in ns. */
+  private static long[] cpu() {
+    long jvm =
+        ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime();
+    long redis =
+        ProcessHandle.current()
+            .descendants()
+            .filter(p -> p.info().command().map(c -> c.contains("redis")).orElse(false))
+            .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+            .sum();
+    return new long[] {jvm, redis};
   }
 
   private final HttpClient http = HttpClient.newBuilder().build();
@@ -82,12 +108,20 @@ class TurnPipelineBench {
       System.out.printf(
           "%nTurnPipelineBench: %d cores, %d s per phase, %d concurrent clients, Redis %s%n",
           Runtime.getRuntime().availableProcessors(), SECONDS, CONCURRENCY, redis.url());
-      // Warm-up, alternating, with a quarter of the clients: on 2 cores the JIT compiler needs
-      // CPU to catch up, and at full load it gets none (both sides kept speeding up for minutes)
-      for (int i = 0; i < WARMUP_SECONDS / 10; i++) {
+      // Warm-up, alternating, with a quarter of the clients, until the JIT compiler is nearly idle:
+      // on 2 cores at full load it gets no CPU, and both sides kept speeding up for minutes
+      long warmStart = System.nanoTime();
+      long compiling;
+      do {
+        long compiled = compileMillis();
         closedLoop("/simulator/bench-baseline", Duration.ofSeconds(5), CONCURRENCY / 4);
         closedLoop("/simulator/messages", Duration.ofSeconds(5), CONCURRENCY / 4);
-      }
+        compiling = compileMillis() - compiled;
+      } while (compiling > WARM_COMPILE_MILLIS
+          && System.nanoTime() - warmStart < WARMUP_SECONDS * 1_000_000_000L);
+      System.out.printf(
+          "  warm-up: %.0f s; the JIT compiled for %,d ms in its last 10 s%n",
+          (System.nanoTime() - warmStart) / 1e9, compiling);
       // Alternate the two, so a burst of load from elsewhere on the machine hits both alike;
       // keep each side's median round.
       List<Figures> baselines = new ArrayList<>();
@@ -106,7 +140,9 @@ class TurnPipelineBench {
       pipelines.forEach(f -> System.out.println("  round, turn pipeline : " + f));
       double half = pipeline.perSecond() / 2;
       long[] gcBefore = gc();
+      Map<String, Long> threadsBefore = threadCpu();
       Figures halfRate = openLoop("/simulator/messages", half, Duration.ofSeconds(SECONDS));
+      Map<String, Long> threadsAfter = threadCpu();
       long[] gcAfter = gc();
       Figures baselineHalf =
           openLoop(
@@ -123,8 +159,45 @@ class TurnPipelineBench {
               + " in flight)%n",
           gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
       System.out.printf(
-          "  baseline at %5.0f/s (half max): %s%n%n", baseline.perSecond() / 2, baselineHalf);
+          "  baseline at %5.0f/s (half max): %s%n", baseline.perSecond() / 2, baselineHalf);
+      System.out.println("  CPU of this JVM's threads during the pipeline's half-rate phase:");
+      threadsAfter.entrySet().stream()
+          .map(
+              e -> Map.entry(e.getKey(), e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L)))
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+          .limit(8)
+          .forEach(e -> System.out.printf("    %-28s %,8.0f ms%n", e.getKey(), e.getValue() / 1e6));
+      System.out.println();
     }
+  }
+
+  /**
+   * CPU so far of this process's threads (JIT compiler and GC included), by name with digits
+   * dropped, from /proc; empty where there is no /proc.
+   */
+  private static Map<String, Long> threadCpu() {
+    Map<String, Long> out = new java.util.TreeMap<>();
+    java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+    if (tasks == null) {
+      return out;
+    }
+    long tick = 10_000_000L; // USER_HZ 100
+    for (java.io.File task : tasks) {
+      try {
+        String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        out.merge(name.replaceAll("\\d+", "N"), ticks * tick, Long::sum);
+      } catch (java.io.IOException | RuntimeException gone) {
+        // the thread ended meanwhile
+      }
+    }
+    return out;
+  }
+
+  private static long compileMillis() {
+    return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
   }
 
   /** Collections so far and milliseconds spent in them, over every collector. */
@@ -170,6 +243,7 @@ class TurnPipelineBench {
   /** As fast as some clients can go, each waiting for its answer before the next. */
   private Figures closedLoop(String path, Duration length, int clients) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long[] cpuBefore = cpu();
     long end = System.nanoTime() + length.toNanos();
     long start = System.nanoTime();
     List<Future<long[]>> workers = new ArrayList<>();
@@ -203,7 +277,7 @@ class TurnPipelineBench {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
-    return figures(all, all.size() / seconds, errors);
+    return figures(all, all.size() / seconds, errors, cpuBefore);
   }
 
   /**
@@ -213,6 +287,7 @@ class TurnPipelineBench {
   private Figures openLoop(String path, double perSecond, Duration length) throws Exception {
     int total = (int) (perSecond * length.toSeconds());
     ExecutorService pool = Executors.newFixedThreadPool(64);
+    long[] cpuBefore = cpu();
     long start = System.nanoTime() + 50_000_000L;
     long interval = (long) (1e9 / perSecond);
     List<Future<long[]>> results = new ArrayList<>(total);
@@ -237,7 +312,7 @@ class TurnPipelineBench {
       errors += r[1];
     }
     pool.shutdown();
-    return figures(all, perSecond, errors);
+    return figures(all, perSecond, errors, cpuBefore);
   }
 
   private boolean send(String path) {
@@ -259,10 +334,18 @@ class TurnPipelineBench {
     }
   }
 
-  private static Figures figures(List<Long> latencies, double perSecond, long errors) {
+  private static Figures figures(
+      List<Long> latencies, double perSecond, long errors, long[] cpuBefore) {
+    long[] cpuAfter = cpu();
     long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    int n = Math.max(1, sorted.length);
     return new Figures(
-        perSecond, percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, errors);
+        perSecond,
+        percentile(sorted, 0.50) / 1e6,
+        percentile(sorted, 0.99) / 1e6,
+        errors,
+        (cpuAfter[0] - cpuBefore[0]) / 1e6 / n,
+        (cpuAfter[1] - cpuBefore[1]) / 1e6 / n);
   }
 
   private static double percentile(long[] sorted, double p) {

@@ -76,6 +76,11 @@ public final class CatalogBenchSupport implements AutoCloseable {
     this.index = new CatalogIndex(directory, analysis, 64);
   }
 
+  /** The buffer a rebuild uses when the everyday one is {@code normal} MB. */
+  public static double rebuildBufferMb(double normal) {
+    return CatalogIndex.rebuildBufferMb(normal);
+  }
+
   public List<String> regencies() {
     return regencies;
   }
