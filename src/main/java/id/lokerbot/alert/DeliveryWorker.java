@@ -74,25 +74,36 @@ class DeliveryWorker implements DisposableBean {
       return;
     }
     try {
-      Instant now = clock.instant();
-      int expired = queue.expireClaims(now.minus(properties.lease()), now);
-      if (expired > 0) {
-        log.warn("{} alerts were interrupted mid-send and are marked unsure", expired);
-      }
-      for (String channel : CHANNELS) {
-        double rate = properties.rate(channel);
-        int wanted = (int) Math.min(properties.batchSize(), Math.max(1, Math.ceil(rate)));
-        Instant second = wallClock.instant();
-        int granted = pacer.take(channel, rate, wanted, second);
-        int sent = granted > 0 ? sendDue(channel, granted, now) : 0;
-        if (sent < granted) {
-          pacer.giveBack(channel, rate, granted - sent, second);
-        }
-      }
+      round(clock.instant());
     } catch (RuntimeException e) {
       log.warn("alert delivery round failed; next round soon", e);
     } finally {
       running.unlock();
+    }
+  }
+
+  /**
+   * One round: per channel, permits for as many alerts as are due (none when nothing is: an idle
+   * node must not hold a sender's window, even briefly, while a busy one needs it), then sending.
+   */
+  void round(Instant now) {
+    int expired = queue.expireClaims(now.minus(properties.lease()), now);
+    if (expired > 0) {
+      log.warn("{} alerts were interrupted mid-send and are marked unsure", expired);
+    }
+    for (String channel : CHANNELS) {
+      double rate = properties.rate(channel);
+      int batch = (int) Math.min(properties.batchSize(), Math.max(1, Math.ceil(rate)));
+      int due = queue.due(channel, now, batch).size();
+      if (due == 0) {
+        continue;
+      }
+      Instant second = wallClock.instant();
+      int granted = pacer.take(channel, rate, due, second);
+      int sent = granted > 0 ? sendDue(channel, granted, now) : 0;
+      if (sent < granted) {
+        pacer.giveBack(channel, rate, granted - sent, second);
+      }
     }
   }
 

@@ -56,6 +56,42 @@ class AlertDeliveryTests extends AlertTestSupport {
     assertThat(states(sms)).containsExactly("sent");
   }
 
+  @Autowired DeliveryQueue queue;
+  @Autowired SubscriptionRepository subscriptions;
+  @Autowired AlertTexts texts;
+  @Autowired id.lokerbot.channel.Messenger messenger;
+  @Autowired AlertProperties properties;
+
+  @Test
+  void sendingPermitsAreTakenOnlyForAlertsThatAreDue() {
+    sendDue(); // what earlier tests left
+    List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Pacer counting =
+        new Pacer() {
+          @Override
+          public int take(String sender, double rate, int wanted, java.time.Instant now) {
+            asked.add(sender + " " + wanted);
+            return wanted;
+          }
+
+          @Override
+          public void giveBack(String sender, double rate, int unused, java.time.Instant now) {}
+        };
+    DeliveryWorker rounds =
+        new DeliveryWorker(
+            queue, subscriptions, texts, messenger, optOuts, properties, counting, clock);
+
+    rounds.round(clock.instant());
+    assertThat(asked).as("nothing due, no permits").isEmpty();
+
+    String phone = phone();
+    subscribe("whatsapp:" + phone, "sms:" + phone, List.of(), List.of(), "", Frequency.INSTANT, -1);
+    assertThat(matching.match(offer("Kasir toko", "33.21", "G")).queued()).isEqualTo(1);
+    rounds.round(clock.instant());
+    assertThat(asked).containsExactly("sms 1");
+    assertThat(states("sms:" + phone)).containsExactly("sent");
+  }
+
   @Test
   void pastTheDailyCapAlertsWaitForTheNextDigest() {
     String phone = phone();
