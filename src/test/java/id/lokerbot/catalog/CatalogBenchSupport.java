@@ -90,11 +90,7 @@ public final class CatalogBenchSupport implements AutoCloseable {
    * {@code maxWords} words, on some threads; returns documents per second.
    */
   public double indexSynthetic(int n, long seed, int threads, int minWords, int maxWords) {
-    Random rnd = new Random(seed);
-    List<Vacancy> vacancies = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      vacancies.add(vacancy(i, rnd, minWords, maxWords));
-    }
+    List<Vacancy> vacancies = vacancies(n, seed, minWords, maxWords);
     long start = System.nanoTime();
     index.replaceAll(
         analysis,
@@ -106,7 +102,7 @@ public final class CatalogBenchSupport implements AutoCloseable {
     return n / seconds;
   }
 
-  List<Vacancy> vacancies(int n, long seed, int minWords, int maxWords) {
+  private List<Vacancy> vacancies(int n, long seed, int minWords, int maxWords) {
     Random rnd = new Random(seed);
     List<Vacancy> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
