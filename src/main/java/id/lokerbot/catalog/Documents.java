@@ -153,17 +153,17 @@ final class Documents {
   }
 
   private static void text(Document d, String... values) {
-    for (String value : values) {
-      if (value != null && !value.isEmpty()) {
-        d.add(new Field(TEXT, value, TEXT_TYPE));
-      }
-    }
+    values(d, TEXT, TEXT_TYPE, values);
   }
 
   private static void spell(Document d, String... values) {
+    values(d, SPELL, SPELL_TYPE, values);
+  }
+
+  private static void values(Document d, String field, FieldType type, String... values) {
     for (String value : values) {
       if (value != null && !value.isEmpty()) {
-        d.add(new Field(SPELL, value, SPELL_TYPE));
+        d.add(new Field(field, value, type));
       }
     }
   }
