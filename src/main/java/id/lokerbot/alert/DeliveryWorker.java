@@ -94,13 +94,13 @@ class DeliveryWorker implements DisposableBean {
     for (String channel : CHANNELS) {
       double rate = properties.rate(channel);
       int batch = (int) Math.min(properties.batchSize(), Math.max(1, Math.ceil(rate)));
-      int due = queue.due(channel, now, batch).size();
-      if (due == 0) {
+      List<Long> due = queue.due(channel, now, batch);
+      if (due.isEmpty()) {
         continue;
       }
       Instant second = wallClock.instant();
-      int granted = pacer.take(channel, rate, due, second);
-      int sent = granted > 0 ? sendDue(channel, granted, now) : 0;
+      int granted = pacer.take(channel, rate, due.size(), second);
+      int sent = granted > 0 ? send(due, granted, now) : 0;
       if (sent < granted) {
         pacer.giveBack(channel, rate, granted - sent, second);
       }
@@ -109,8 +109,12 @@ class DeliveryWorker implements DisposableBean {
 
   /** Sends up to {@code allowed} due alerts on a channel; returns how many messages went out. */
   int sendDue(String channel, int allowed, Instant now) {
+    return send(queue.due(channel, now, allowed), allowed, now);
+  }
+
+  /** Sends these due alerts, up to {@code allowed} messages; returns how many went out. */
+  private int send(List<Long> due, int allowed, Instant now) {
     int sent = 0;
-    List<Long> due = queue.due(channel, now, allowed);
     for (long id : due) {
       if (stopping || sent >= allowed) {
         break;

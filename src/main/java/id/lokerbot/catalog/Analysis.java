@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
@@ -49,14 +50,12 @@ final class Analysis {
   final Analyzer index;
   final Analyzer query;
   final Analyzer spell;
-  final CharArraySet stopwords;
-  final CharArrayMap<String> words;
   final NormalizeFilter.Steps steps;
   final String fingerprint;
 
   Analysis(Taxonomy taxonomy) {
     Taxonomy.Lexicon lex = taxonomy.lexicon;
-    this.words = new CharArrayMap<>(64, false);
+    CharArrayMap<String> words = new CharArrayMap<>(64, false);
     lex.words().forEach(words::put);
     for (Taxonomy.Regency r : taxonomy.regencies.values()) {
       String shortName = r.shortName().toLowerCase(Locale.ROOT);
@@ -72,24 +71,26 @@ final class Analysis {
       }
     }
     stop.addAll(lex.stopwords());
-    this.stopwords = CharArraySet.unmodifiableSet(stop);
+    CharArraySet stopwords = CharArraySet.unmodifiableSet(stop);
     CharArraySet protect = new CharArraySet(lex.protect(), false);
     for (Taxonomy.Regency r : taxonomy.regencies.values()) {
       addWords(protect, r.name());
       r.aliases().forEach(a -> addWords(protect, a));
     }
     this.steps = new NormalizeFilter.Steps(words, stopwords, protect, overrides(lex.stems()));
-    List<Group> groups = groups(lex.synonyms(), steps);
-    this.index = indexChain(steps, indexGroups(groups));
-    this.query = queryChain(steps, querySynonyms(groups));
-    this.spell =
-        new Analyzer() {
-          @Override
-          protected TokenStreamComponents createComponents(String field) {
-            Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new LowerCaseFilter(source));
-          }
-        };
+    List<Group> groups = groups(lex.synonyms(), normalising(steps));
+    SynonymGroupFilter.Groups indexGroups = indexGroups(groups);
+    SynonymMap querySynonyms = querySynonyms(groups);
+    this.index =
+        chain(source -> new SynonymGroupFilter(new NormalizeFilter(source, steps), indexGroups));
+    this.query =
+        chain(
+            source ->
+                querySynonyms.fst == null
+                    ? new NormalizeFilter(source, steps)
+                    : new SynonymGraphFilter(
+                        new NormalizeFilter(source, steps), querySynonyms, true));
+    this.spell = chain(LowerCaseFilter::new);
     this.fingerprint = fingerprint(words, stopwords, protect, lex.stems(), lex.synonyms());
   }
 
@@ -109,28 +110,30 @@ final class Analysis {
     return out;
   }
 
-  private static Analyzer indexChain(
-      NormalizeFilter.Steps steps, SynonymGroupFilter.Groups groups) {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String field) {
-        Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(
-            source, new SynonymGroupFilter(new NormalizeFilter(source, steps), groups));
-      }
-    };
+  /** The word map (krj → kerja), the first thing done to a word. */
+  CharArrayMap<String> words() {
+    return steps.words();
   }
 
-  private static Analyzer queryChain(NormalizeFilter.Steps steps, SynonymMap synonyms) {
+  /** Lucene's Indonesian stop words less the kept ones, plus the taxonomy's own. */
+  CharArraySet stopwords() {
+    return steps.stopwords();
+  }
+
+  /**
+   * Words one at a time through {@link NormalizeFilter}, as the chains see them before synonyms.
+   */
+  static Analyzer normalising(NormalizeFilter.Steps steps) {
+    return chain(source -> new NormalizeFilter(source, steps));
+  }
+
+  /** The standard tokenizer, then the given filters. */
+  static Analyzer chain(Function<Tokenizer, TokenStream> filters) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream ts = new NormalizeFilter(source, steps);
-        if (synonyms.fst != null) {
-          ts = new SynonymGraphFilter(ts, synonyms, true);
-        }
-        return new TokenStreamComponents(source, ts);
+        return new TokenStreamComponents(source, filters.apply(source));
       }
     };
   }
@@ -162,15 +165,7 @@ final class Analysis {
    * cleaning_service}). The index adds it next to an entry's own words (so "store" still finds
    * "crew store"); a query reads an entry as that term instead of its words.
    */
-  private static List<Group> groups(List<String> rules, NormalizeFilter.Steps steps) {
-    Analyzer normalise =
-        new Analyzer() {
-          @Override
-          protected TokenStreamComponents createComponents(String field) {
-            Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new NormalizeFilter(source, steps));
-          }
-        };
+  private static List<Group> groups(List<String> rules, Analyzer normalise) {
     List<Group> groups = new ArrayList<>();
     for (String rule : rules) {
       String[] sides = rule.split("=>", 2);

@@ -41,7 +41,7 @@ class CatalogContentCheck implements ContentCheck {
     List<String> rules = taxonomy.lexicon.synonyms();
     for (int i = 0; i < rules.size(); i++) {
       for (String w : rules.get(i).split("=>|,|\\s+")) {
-        if (!w.isBlank() && analysis.stopwords.contains(w.strip())) {
+        if (!w.isBlank() && analysis.stopwords().contains(w.strip())) {
           problems.add(
               Taxonomy.SYNONYMS,
               "synonyms[" + i + "]",

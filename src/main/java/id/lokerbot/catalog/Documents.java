@@ -74,8 +74,15 @@ final class Documents {
   static Document vacancy(Vacancy v, Taxonomy taxonomy) {
     Document d = common(Kind.VACANCY, v.id(), v.title(), v.partner(), v.regency(), v.sector());
     // several values of one field rather than one joined string: nothing is copied
-    text(d, v.title(), v.description(), v.partner(), sectorWords(v.sector(), taxonomy));
-    spell(d, v.title(), v.description());
+    values(
+        d,
+        TEXT,
+        TEXT_TYPE,
+        v.title(),
+        v.description(),
+        v.partner(),
+        sectorWords(v.sector(), taxonomy));
+    values(d, SPELL, SPELL_TYPE, v.title(), v.description());
     limits(d, v.minEducation(), v.minAge(), v.maxAge(), taxonomy);
     if (v.occupation() != null && v.occupation().matches("\\d{1,4}")) {
       for (int i = 1; i <= v.occupation().length(); i++) {
@@ -90,15 +97,17 @@ final class Documents {
 
   static Document training(Training t, Taxonomy taxonomy) {
     Document d = common(Kind.TRAINING, t.id(), t.title(), t.provider(), t.regency(), t.sector());
-    text(
+    values(
         d,
+        TEXT,
+        TEXT_TYPE,
         t.title(),
         t.description(),
         t.provider(),
         t.leadsTo(),
         t.eligibility(),
         sectorWords(t.sector(), taxonomy));
-    spell(d, t.title(), t.description(), t.leadsTo());
+    values(d, SPELL, SPELL_TYPE, t.title(), t.description(), t.leadsTo());
     limits(d, t.minEducation(), t.minAge(), t.maxAge(), taxonomy);
     flag(d, DISABILITY, t.disabilityFriendly() ? "yes" : "no");
     flag(d, FREE, t.free() ? "yes" : "no");
@@ -152,14 +161,7 @@ final class Documents {
     return d;
   }
 
-  private static void text(Document d, String... values) {
-    values(d, TEXT, TEXT_TYPE, values);
-  }
-
-  private static void spell(Document d, String... values) {
-    values(d, SPELL, SPELL_TYPE, values);
-  }
-
+  /** Each non-empty value as one value of the field: nothing is joined or copied. */
   private static void values(Document d, String field, FieldType type, String... values) {
     for (String value : values) {
       if (value != null && !value.isEmpty()) {

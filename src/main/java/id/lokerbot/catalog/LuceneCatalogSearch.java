@@ -184,7 +184,7 @@ class LuceneCatalogSearch implements CatalogSearch {
     List<String> fuzzy = new ArrayList<>();
     List<String> corrections = new ArrayList<>();
     for (String raw : read.words()) {
-      String word = analysis.words.getOrDefault(raw, raw);
+      String word = analysis.words().getOrDefault(raw, raw);
       if (Analysis.tokens(analysis.query, Documents.TEXT, word).isEmpty()) {
         continue; // a stop word
       }
@@ -679,7 +679,7 @@ class LuceneCatalogSearch implements CatalogSearch {
   public Optional<Place> place(String text) {
     Taxonomy taxonomy = catalog.taxonomy();
     QueryReader.Read read =
-        reader(taxonomy).read(text, w -> catalog.analysis().words.containsKey(w));
+        reader(taxonomy).read(text, w -> catalog.analysis().words().containsKey(w));
     if (read.regencies().isEmpty()) {
       return Optional.empty();
     }

@@ -15,6 +15,9 @@ import java.time.Instant;
 public record InboundMessage(
     String address, String text, String choice, String providerMessageId, Instant receivedAt) {
 
+  /** The simulator's scheme: its HTTP answer carries the replies. */
+  public static final String SIMULATOR = "sim";
+
   public InboundMessage {
     if (address == null || address.indexOf(':') <= 0) {
       throw new IllegalArgumentException("address needs a scheme, like sim:alice");
@@ -26,9 +29,6 @@ public record InboundMessage(
   public String channel() {
     return Addresses.scheme(address);
   }
-
-  /** The simulator's scheme: its HTTP answer carries the replies. */
-  public static final String SIMULATOR = "sim";
 
   /**
    * Whether the replies go back in the answer to this very request (the simulator), so they are

@@ -9,11 +9,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.id.IndonesianStemFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -140,26 +138,16 @@ class AnalysisTests {
   void normaliserMatchesTheFilterChain() {
     NormalizeFilter.Steps steps = ANALYSIS.steps;
     Analyzer reference =
-        new Analyzer() {
-          @Override
-          protected TokenStreamComponents createComponents(String field) {
-            Tokenizer source = new StandardTokenizer();
-            TokenStream ts = new LowerCaseFilter(source);
-            ts = new WordMapFilter(ts, steps.words());
-            ts = new StopFilter(ts, steps.stopwords());
-            ts = new SetKeywordMarkerFilter(ts, steps.protect());
-            ts = new StemmerOverrideFilter(ts, steps.overrides());
-            return new TokenStreamComponents(source, new IndonesianStemFilter(ts, true));
-          }
-        };
-    Analyzer normaliser =
-        new Analyzer() {
-          @Override
-          protected TokenStreamComponents createComponents(String field) {
-            Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new NormalizeFilter(source, steps));
-          }
-        };
+        Analysis.chain(
+            source -> {
+              TokenStream ts = new LowerCaseFilter(source);
+              ts = new WordMapFilter(ts, steps.words());
+              ts = new StopFilter(ts, steps.stopwords());
+              ts = new SetKeywordMarkerFilter(ts, steps.protect());
+              ts = new StemmerOverrideFilter(ts, steps.overrides());
+              return new IndonesianStemFilter(ts, true);
+            });
+    Analyzer normaliser = Analysis.normalising(steps);
     StringBuilder all = new StringBuilder("PT. Ümit KASIR Yg dgn Pekerjaan Pemalang ");
     var content = TestContent.load();
     SampleCatalog.vacancies(content, java.time.LocalDate.of(2026, 11, 28))

@@ -7,9 +7,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Replaces one word by another (krj → kerja, yg → yang) before stop words and stemming, so the
- * replacement is stemmed like any word. Unlike {@code StemmerOverrideFilter} it does not mark the
- * token as a keyword, and unlike synonyms it never changes positions.
+ * Replaces one word by another (krj → kerja, yg → yang) as a filter of its own: the step-by-step
+ * reference that {@link NormalizeFilter}, which does this among its other steps, is tested against.
  */
 final class WordMapFilter extends TokenFilter {
 
