@@ -59,13 +59,6 @@ class TelegramTexts implements ContentCheck {
 
   @Override
   public void check(Content content, Problems problems) {
-    for (String language : content.messages().languages()) {
-      for (String key : KEYS) {
-        if (!content.messages().has(language, key)) {
-          problems.add(
-              "messages/" + language + ".yaml", key, "missing (the Telegram channel uses it)");
-        }
-      }
-    }
+    ContentCheck.messagesExist(content, problems, KEYS, "the Telegram channel uses it");
   }
 }

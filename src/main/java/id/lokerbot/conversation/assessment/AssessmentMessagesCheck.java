@@ -16,16 +16,7 @@ class AssessmentMessagesCheck implements ContentCheck {
 
   @Override
   public void check(Content content, Problems problems) {
-    for (String language : content.messages().languages()) {
-      for (String key : KEYS) {
-        if (!content.messages().has(language, key)) {
-          problems.add(
-              "messages/" + language + ".yaml",
-              "messages." + key,
-              "missing (the assessment actions use it)");
-        }
-      }
-    }
+    ContentCheck.messagesExist(content, problems, KEYS, "the assessment actions use it");
   }
 
   private static List<String> keys() {

@@ -15,15 +15,6 @@ class LinkMessagesCheck implements ContentCheck {
 
   @Override
   public void check(Content content, Problems problems) {
-    for (String language : content.messages().languages()) {
-      for (String key : KEYS) {
-        if (!content.messages().has(language, key)) {
-          problems.add(
-              "messages/" + language + ".yaml",
-              "messages." + key,
-              "missing (the link actions use it)");
-        }
-      }
-    }
+    ContentCheck.messagesExist(content, problems, KEYS, "the link actions use it");
   }
 }

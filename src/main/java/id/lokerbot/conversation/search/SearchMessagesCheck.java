@@ -11,13 +11,6 @@ class SearchMessagesCheck implements ContentCheck {
 
   @Override
   public void check(Content content, Problems problems) {
-    for (String language : content.messages().languages()) {
-      for (String key : SearchAction.MESSAGES) {
-        if (!content.messages().has(language, key)) {
-          problems.add(
-              "messages/" + language + ".yaml", "messages." + key, "missing (the search uses it)");
-        }
-      }
-    }
+    ContentCheck.messagesExist(content, problems, SearchAction.MESSAGES, "the search uses it");
   }
 }
