@@ -120,16 +120,20 @@ public class ProgrammeReport implements ProgrammeFacts {
     tally("regency", p.regency());
   }
 
-  private void tally(String metric, String bucket) {
-    int updated =
-        jdbc.sql("update anonymous_tally set total = total + 1 where metric = ? and bucket = ?")
-            .params(metric, bucket)
-            .update();
-    if (updated == 0) {
-      jdbc.sql("insert into anonymous_tally (metric, bucket, total) values (?, ?, 1)")
-          .params(metric, bucket)
-          .update();
-    }
+  /**
+   * Counts one more. The row is made first if missing ({@code on conflict do nothing}: two
+   * deletions at once must not both insert it, and on PostgreSQL a failed insert would abort the
+   * deletion's transaction), then incremented.
+   */
+  void tally(String metric, String bucket) {
+    jdbc.sql(
+            "insert into anonymous_tally (metric, bucket, total) values (?, ?, 0)"
+                + " on conflict do nothing")
+        .params(metric, bucket)
+        .update();
+    jdbc.sql("update anonymous_tally set total = total + 1 where metric = ? and bucket = ?")
+        .params(metric, bucket)
+        .update();
   }
 
   /** The person's profile fields, decrypted. */

@@ -34,6 +34,7 @@ class ProfileStorageTests {
   @Autowired Youths youths;
   @Autowired JdbcClient jdbc;
   @Autowired MutableClock clock;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
   ChatDriver chat;
 
@@ -151,6 +152,42 @@ class ProfileStorageTests {
         .isZero();
   }
 
+  /** Deletions at the same moment each add to the anonymous counts (two once made the same row). */
+  @Test
+  void concurrentDeletionsAllCount() throws Exception {
+    int deletions = 8;
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(deletions);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(deletions);
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int i = 0; i < deletions; i++) {
+        done.add(
+            pool.submit(
+                () -> {
+                  together.await();
+                  // as in a deletion: inside a transaction that stays open a little longer
+                  transaction.executeWithoutResult(
+                      t -> {
+                        report.tally("concurrency-test", "all");
+                        sleep(50);
+                      });
+                  return null;
+                }));
+      }
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get(); // a duplicate-key failure would surface here
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(
+            jdbc.sql("select total from anonymous_tally where metric = 'concurrency-test'")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(deletions);
+  }
+
   /** The counts that grew from {@code start} to {@code now}, by how much. */
   private static Map<String, Integer> added(Map<String, Integer> start, Map<String, Integer> now) {
     Map<String, Integer> added = new java.util.TreeMap<>();
@@ -169,6 +206,14 @@ class ProfileStorageTests {
         .params(person, field)
         .query(String.class)
         .single();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private int count(String from) {
