@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -50,7 +51,10 @@ class TurnPipelineBench {
   /** Nearly idle: compiling for at most this long in a 10 s warm-up step (2% of 2 cores). */
   static final long WARM_COMPILE_MILLIS = 400;
 
-  /** Few enough that every round sees the whole script in the same mix (a person a step). */
+  /**
+   * People write in turn, each at their own place in the script (person p starts at step p), so
+   * every stretch of requests has the whole script in the same mix.
+   */
   static final int PEOPLE = 1_000;
 
   static final String[] SCRIPT = {
@@ -85,6 +89,13 @@ class TurnPipelineBench {
 
   private final HttpClient http = HttpClient.newBuilder().build();
   private final AtomicLong sequence = new AtomicLong();
+
+  /** Time spent answering each step of the script (pipeline only), to see which steps cost. */
+  private final java.util.concurrent.atomic.AtomicLongArray stepNanos =
+      new java.util.concurrent.atomic.AtomicLongArray(SCRIPT.length);
+
+  private final java.util.concurrent.atomic.AtomicLongArray stepCount =
+      new java.util.concurrent.atomic.AtomicLongArray(SCRIPT.length);
   private String base;
 
   @Test
@@ -126,6 +137,10 @@ class TurnPipelineBench {
       // keep each side's median round.
       List<Figures> baselines = new ArrayList<>();
       List<Figures> pipelines = new ArrayList<>();
+      for (int i = 0; i < SCRIPT.length; i++) {
+        stepNanos.set(i, 0);
+        stepCount.set(i, 0);
+      }
       for (int round = 0; round < ROUNDS; round++) {
         baselines.add(
             closedLoop("/simulator/bench-baseline", Duration.ofSeconds(SECONDS), CONCURRENCY));
@@ -138,6 +153,12 @@ class TurnPipelineBench {
       Figures pipeline = median(pipelines);
       baselines.forEach(f -> System.out.println("  round, baseline      : " + f));
       pipelines.forEach(f -> System.out.println("  round, turn pipeline : " + f));
+      System.out.print("  mean latency by script step (max-rate rounds):");
+      for (int i = 0; i < SCRIPT.length; i++) {
+        System.out.printf(
+            " %s %.1f ms;", SCRIPT[i], stepNanos.get(i) / 1e6 / Math.max(1, stepCount.get(i)));
+      }
+      System.out.println();
       double half = pipeline.perSecond() / 2;
       long[] gcBefore = gc();
       Map<String, Long> threadsBefore = threadCpu();
@@ -246,38 +267,30 @@ class TurnPipelineBench {
     long[] cpuBefore = cpu();
     long end = System.nanoTime() + length.toNanos();
     long start = System.nanoTime();
-    List<Future<long[]>> workers = new ArrayList<>();
+    // HdrHistograms, not arrays of every latency: those were humongous allocations that gave the
+    // server 100 ms garbage-collection pauses of the benchmark's own making
+    Histogram latencies = new ConcurrentHistogram(3);
+    AtomicLong errors = new AtomicLong();
+    List<Future<?>> workers = new ArrayList<>();
     for (int w = 0; w < clients; w++) {
       workers.add(
           pool.submit(
               () -> {
-                long[] latencies = new long[1 << 20];
-                int n = 0;
-                long errors = 0;
-                while (System.nanoTime() < end && n < latencies.length) {
+                while (System.nanoTime() < end) {
                   long t0 = System.nanoTime();
                   if (!send(path)) {
-                    errors++;
+                    errors.incrementAndGet();
                   }
-                  latencies[n++] = System.nanoTime() - t0;
+                  latencies.recordValue(System.nanoTime() - t0);
                 }
-                long[] out = Arrays.copyOf(latencies, n + 1);
-                out[n] = errors;
-                return out;
               }));
     }
-    List<Long> all = new ArrayList<>();
-    long errors = 0;
-    for (Future<long[]> f : workers) {
-      long[] r = f.get();
-      for (int i = 0; i < r.length - 1; i++) {
-        all.add(r[i]);
-      }
-      errors += r[r.length - 1];
+    for (Future<?> f : workers) {
+      f.get();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
-    return figures(all, all.size() / seconds, errors, cpuBefore);
+    return figures(latencies, latencies.getTotalCount() / seconds, errors.get(), cpuBefore);
   }
 
   /**
@@ -290,7 +303,9 @@ class TurnPipelineBench {
     long[] cpuBefore = cpu();
     long start = System.nanoTime() + 50_000_000L;
     long interval = (long) (1e9 / perSecond);
-    List<Future<long[]>> results = new ArrayList<>(total);
+    Histogram latencies = new ConcurrentHistogram(3);
+    AtomicLong errors = new AtomicLong();
+    List<Future<?>> results = new ArrayList<>(total);
     for (int i = 0; i < total; i++) {
       long due = start + i * interval;
       results.add(
@@ -300,25 +315,26 @@ class TurnPipelineBench {
                 if (wait > 0) {
                   TimeUnit.NANOSECONDS.sleep(wait);
                 }
-                boolean ok = send(path);
-                return new long[] {System.nanoTime() - due, ok ? 0 : 1};
+                if (!send(path)) {
+                  errors.incrementAndGet();
+                }
+                latencies.recordValue(System.nanoTime() - due);
+                return null;
               }));
     }
-    List<Long> all = new ArrayList<>(total);
-    long errors = 0;
-    for (Future<long[]> f : results) {
-      long[] r = f.get();
-      all.add(r[0]);
-      errors += r[1];
+    for (Future<?> f : results) {
+      f.get();
     }
     pool.shutdown();
-    return figures(all, perSecond, errors, cpuBefore);
+    return figures(latencies, perSecond, errors.get(), cpuBefore);
   }
 
   private boolean send(String path) {
     long n = sequence.incrementAndGet();
+    int step = (int) ((n / PEOPLE + n % PEOPLE) % SCRIPT.length);
     String person = "sim:bench-" + (n % PEOPLE);
-    String text = SCRIPT[(int) ((n / PEOPLE) % SCRIPT.length)];
+    String text = SCRIPT[step];
+    long start = System.nanoTime();
     String body = "{\"from\":\"" + person + "\",\"text\":\"" + text + "\",\"id\":\"b-" + n + "\"}";
     try {
       HttpResponse<Void> response =
@@ -328,6 +344,10 @@ class TurnPipelineBench {
                   .POST(HttpRequest.BodyPublishers.ofString(body))
                   .build(),
               HttpResponse.BodyHandlers.discarding());
+      if (path.equals("/simulator/messages")) {
+        stepNanos.addAndGet(step, System.nanoTime() - start);
+        stepCount.incrementAndGet(step);
+      }
       return response.statusCode() == 200;
     } catch (Exception e) {
       return false;
@@ -335,23 +355,15 @@ class TurnPipelineBench {
   }
 
   private static Figures figures(
-      List<Long> latencies, double perSecond, long errors, long[] cpuBefore) {
+      Histogram latencies, double perSecond, long errors, long[] cpuBefore) {
     long[] cpuAfter = cpu();
-    long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-    int n = Math.max(1, sorted.length);
+    long n = Math.max(1, latencies.getTotalCount());
     return new Figures(
         perSecond,
-        percentile(sorted, 0.50) / 1e6,
-        percentile(sorted, 0.99) / 1e6,
+        latencies.getValueAtPercentile(50) / 1e6,
+        latencies.getValueAtPercentile(99) / 1e6,
         errors,
         (cpuAfter[0] - cpuBefore[0]) / 1e6 / n,
         (cpuAfter[1] - cpuBefore[1]) / 1e6 / n);
-  }
-
-  private static double percentile(long[] sorted, double p) {
-    if (sorted.length == 0) {
-      return Double.NaN;
-    }
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
   }
 }
