@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lokerbot.channel.InboundDedupe;
 import id.lokerbot.conversation.DialogueStateStore;
-import id.lokerbot.conversation.RateLimiter;
-import id.lokerbot.conversation.TurnLock;
+import id.lokerbot.conversation.TurnGate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,10 +24,8 @@ class StoreModeTests {
     assertThat(context.getBeanNamesForType(RedisConnectionFactory.class)).isEmpty();
     assertThat(context.getBean(DialogueStateStore.class).getClass().getSimpleName())
         .isEqualTo("CaffeineDialogueStateStore");
-    assertThat(context.getBean(TurnLock.class).getClass().getSimpleName())
-        .isEqualTo("LocalTurnLock");
-    assertThat(context.getBean(RateLimiter.class).getClass().getSimpleName())
-        .isEqualTo("CaffeineRateLimiter");
+    assertThat(context.getBean(TurnGate.class).getClass().getSimpleName())
+        .isEqualTo("LocalTurnGate");
     assertThat(context.getBean(InboundDedupe.class).getClass().getSimpleName())
         .isEqualTo("CaffeineInboundDedupe");
   }

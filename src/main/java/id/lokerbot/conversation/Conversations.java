@@ -25,10 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The turn pipeline: count the message against the person's rate limit; then, one turn at a time
- * per person, load state, run the engine, save state, and in one transaction log the messages and
- * publish the events (listeners run after it commits). If that transaction fails, the state is put
- * back, so a retried message finds things as they were.
+ * The turn pipeline: through the {@link TurnGate} (the person's rate limit, then one turn at a time
+ * per person, with their state), run the engine, save state, and in one transaction log the
+ * messages and publish the events (listeners run after it commits). If that transaction fails, the
+ * state is put back, so a retried message finds things as they were.
  */
 @Service
 public class Conversations implements InboundHandler {
@@ -40,8 +40,7 @@ public class Conversations implements InboundHandler {
 
   private final Engines engines;
   private final DialogueStateStore states;
-  private final TurnLock lock;
-  private final RateLimiter rateLimiter;
+  private final TurnGate gate;
   private final MessageLog messageLog;
   private final ContentService content;
   private final ApplicationEventPublisher events;
@@ -54,8 +53,7 @@ public class Conversations implements InboundHandler {
   Conversations(
       Engines engines,
       DialogueStateStore states,
-      TurnLock lock,
-      RateLimiter rateLimiter,
+      TurnGate gate,
       MessageLog messageLog,
       ContentService content,
       ApplicationEventPublisher events,
@@ -67,8 +65,7 @@ public class Conversations implements InboundHandler {
     this.engines = engines;
     this.filters = filters.orderedStream().toList();
     this.states = states;
-    this.lock = lock;
-    this.rateLimiter = rateLimiter;
+    this.gate = gate;
     this.messageLog = messageLog;
     this.content = content;
     this.events = events;
@@ -93,41 +90,52 @@ public class Conversations implements InboundHandler {
         return handled.get();
       }
     }
-    String address = message.address();
-    RateLimiter.Decision decision = rateLimiter.admit(address);
-    if (decision != RateLimiter.Decision.ALLOW) {
-      return overLimit(message, decision);
-    }
-    return lock.withLock(
-        address,
-        () -> {
-          Optional<Saved> before = states.load(address);
-          if (before.isPresent() && isRedelivery(message, before.get())) {
-            // We handled it, but the provider never saw our answer: answer the same again.
-            return before.get().lastReplies();
+    return gate.pass(
+        message.address(),
+        new TurnGate.Turn<>() {
+          @Override
+          public List<OutboundMessage> run(Optional<Saved> saved) {
+            return Conversations.this.run(message, saved);
           }
-          State state = before.map(Saved::state).orElse(State.fresh());
-          Instant now = clock.instant();
-          Result result = engines.current().run(state, message, now);
-          states.save(
-              address,
-              new Saved(result.state(), message.providerMessageId(), result.replies()),
-              properties.stateTtl());
-          List<Long> logIds;
-          try {
-            logIds =
-                transaction.execute(
-                    t -> {
-                      List<Long> ids = messageLog.record(entries(message, state, result, now));
-                      result.events().forEach(events::publishEvent);
-                      return ids;
-                    });
-          } catch (RuntimeException e) {
-            restore(address, before);
-            throw e;
+
+          @Override
+          public List<OutboundMessage> overLimit(RateLimiter.Decision decision) {
+            return Conversations.this.overLimit(message, decision);
           }
-          return withLogIds(result.replies(), logIds);
         });
+  }
+
+  /**
+   * The person's turn (the lock held): run the engine, save state, then log and publish in one
+   * transaction; if that fails, put the state back so a retry finds things as they were.
+   */
+  private List<OutboundMessage> run(InboundMessage message, Optional<Saved> before) {
+    String address = message.address();
+    if (before.isPresent() && isRedelivery(message, before.get())) {
+      // We handled it, but the provider never saw our answer: answer the same again.
+      return before.get().lastReplies();
+    }
+    State state = before.map(Saved::state).orElse(State.fresh());
+    Instant now = clock.instant();
+    Result result = engines.current().run(state, message, now);
+    states.save(
+        address,
+        new Saved(result.state(), message.providerMessageId(), result.replies()),
+        properties.stateTtl());
+    List<Long> logIds;
+    try {
+      logIds =
+          transaction.execute(
+              t -> {
+                List<Long> ids = messageLog.record(entries(message, state, result, now));
+                result.events().forEach(events::publishEvent);
+                return ids;
+              });
+    } catch (RuntimeException e) {
+      restore(address, before);
+      throw e;
+    }
+    return withLogIds(result.replies(), logIds);
   }
 
   /** Row 0 is the inbound message; rows 1.. are the replies, which their senders update. */

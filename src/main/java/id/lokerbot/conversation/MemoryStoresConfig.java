@@ -19,15 +19,12 @@ class MemoryStoresConfig {
   }
 
   @Bean
-  @ConditionalOnMissingBean(TurnLock.class)
-  TurnLock localTurnLock() {
-    return new LocalTurnLock();
-  }
-
-  @Bean
-  @ConditionalOnMissingBean(RateLimiter.class)
-  RateLimiter memoryRateLimiter(Clock clock, ConversationProperties properties) {
-    return new CaffeineRateLimiter(clock, ticker(clock), properties.maxMessagesPerMinute());
+  TurnGate localTurnGate(
+      DialogueStateStore states, Clock clock, ConversationProperties properties) {
+    return new LocalTurnGate(
+        new CaffeineRateLimiter(clock, ticker(clock), properties.maxMessagesPerMinute()),
+        new LocalTurnLock(),
+        states);
   }
 
   /** Caffeine's ticker follows the injected clock, so tests that move the clock expire entries. */

@@ -18,8 +18,6 @@ class RedisDialogueStateStore implements DialogueStateStore {
 
   private static final Logger log = LoggerFactory.getLogger(RedisDialogueStateStore.class);
 
-  static final String PREFIX = "lokerbot:state:";
-
   private final StringRedisTemplate redis;
   private final JsonMapper json =
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -28,9 +26,21 @@ class RedisDialogueStateStore implements DialogueStateStore {
     this.redis = redis;
   }
 
+  /**
+   * The address in braces is the key's hash tag, shared with the address's lock and rate keys: one
+   * script of {@link RedisTurnGate} reads them together, also on a Redis Cluster.
+   */
+  static String key(String address) {
+    return "lokerbot:state:{" + address + "}";
+  }
+
   @Override
   public Optional<Saved> load(String address) {
-    String stored = redis.opsForValue().get(PREFIX + address);
+    return decode(address, redis.opsForValue().get(key(address)));
+  }
+
+  /** The saved state from what is stored under {@link #key}, which may be null (nothing saved). */
+  Optional<Saved> decode(String address, String stored) {
     if (stored == null) {
       return Optional.empty();
     }
@@ -45,11 +55,11 @@ class RedisDialogueStateStore implements DialogueStateStore {
 
   @Override
   public void save(String address, Saved saved, Duration ttl) {
-    redis.opsForValue().set(PREFIX + address, json.writeValueAsString(saved), ttl);
+    redis.opsForValue().set(key(address), json.writeValueAsString(saved), ttl);
   }
 
   @Override
   public void delete(String address) {
-    redis.delete(PREFIX + address);
+    redis.delete(key(address));
   }
 }

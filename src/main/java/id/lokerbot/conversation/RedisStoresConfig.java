@@ -16,19 +16,23 @@ class RedisStoresConfig {
   static final Duration STALLED_TURN_GRACE = Duration.ofSeconds(1);
 
   @Bean
-  DialogueStateStore redisDialogueStateStore(StringRedisTemplate redis) {
+  RedisDialogueStateStore redisDialogueStateStore(StringRedisTemplate redis) {
     return new RedisDialogueStateStore(redis);
   }
 
   @Bean
-  TurnLock redisTurnLock(StringRedisTemplate redis, ConversationProperties properties) {
+  RedisTurnLock redisTurnLock(StringRedisTemplate redis, ConversationProperties properties) {
     return new RedisTurnLock(
         redis, properties.turnLockLease(), properties.turnLockWait(), STALLED_TURN_GRACE);
   }
 
   @Bean
-  RateLimiter redisRateLimiter(
-      StringRedisTemplate redis, Clock clock, ConversationProperties properties) {
-    return new RedisRateLimiter(redis, clock, properties.maxMessagesPerMinute());
+  TurnGate redisTurnGate(
+      StringRedisTemplate redis,
+      RedisTurnLock lock,
+      RedisDialogueStateStore states,
+      Clock clock,
+      ConversationProperties properties) {
+    return new RedisTurnGate(redis, lock, states, clock, properties.maxMessagesPerMinute());
   }
 }

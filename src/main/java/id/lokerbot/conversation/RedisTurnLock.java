@@ -25,7 +25,7 @@ class RedisTurnLock implements TurnLock {
   private static final Logger log = LoggerFactory.getLogger(RedisTurnLock.class);
 
   /** Moves {@code serving} on, past tickets whose waiters gave up. */
-  private static final String ADVANCE =
+  static final String ADVANCE =
       """
       local function advance()
         local n = redis.call('INCR', KEYS[2])
@@ -39,11 +39,13 @@ class RedisTurnLock implements TurnLock {
       end
       """;
 
-  /** Takes a ticket and, when nobody is ahead, the lock too: returns ticket, or -ticket. */
-  private static final RedisScript<Long> TAKE =
-      RedisScript.of(
-          ADVANCE
-              + """
+  /**
+   * Takes a ticket and, when nobody is ahead, the lock too: returns ticket, or -ticket. ARGV:
+   * token, lease, key expiry. Also the first step of {@link RedisTurnGate}'s script, after {@link
+   * #ADVANCE}.
+   */
+  static final String TAKE_LUA =
+      """
               local t = redis.call('INCR', KEYS[1])
               local s = tonumber(redis.call('GET', KEYS[2]) or '0')
               local held = redis.call('EXISTS', KEYS[3]) == 1
@@ -57,8 +59,9 @@ class RedisTurnLock implements TurnLock {
                 return t
               end
               return -t
-              """,
-          Long.class);
+      """;
+
+  private static final RedisScript<Long> TAKE = RedisScript.of(ADVANCE + TAKE_LUA, Long.class);
 
   /** 1 = acquired, 0 = wait, 2 = a stalled ticket was skipped (try again now), -1 = skipped. */
   private static final RedisScript<Long> TRY =
@@ -152,8 +155,20 @@ class RedisTurnLock implements TurnLock {
   public <T> T withLock(String address, Supplier<T> turn) {
     List<String> keys = keys(address);
     String token = UUID.randomUUID().toString();
+    return withTicket(address, keys, token, take(keys, token), turn);
+  }
+
+  /** What {@link #TAKE_LUA} needs after the keys: the token, the lease and the keys' expiry. */
+  List<String> takeArgs(String token) {
+    return List.of(token, String.valueOf(lease.toMillis()), keyTtl);
+  }
+
+  /**
+   * With a ticket taken ({@code taken}: ticket when the lock came with it, -ticket when others are
+   * ahead): waits for its turn, runs {@code turn}, lets the next ticket go.
+   */
+  <T> T withTicket(String address, List<String> keys, String token, long taken, Supplier<T> turn) {
     long deadline = System.nanoTime() + wait.toNanos();
-    long taken = take(keys, token);
     long ticket = Math.abs(taken);
     boolean held = taken > 0;
     long pauseMillis = 1;
@@ -192,7 +207,7 @@ class RedisTurnLock implements TurnLock {
   }
 
   private long take(List<String> keys, String token) {
-    Long r = redis.execute(TAKE, keys, token, String.valueOf(lease.toMillis()), keyTtl);
+    Long r = redis.execute(TAKE, keys, takeArgs(token).toArray());
     return r == null ? 0 : r;
   }
 

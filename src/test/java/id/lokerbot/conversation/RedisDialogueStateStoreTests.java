@@ -28,7 +28,7 @@ class RedisDialogueStateStoreTests extends DialogueStateStoreContractTests {
 
   @Test
   void unreadableStateStartsAfresh() {
-    redis.opsForValue().set(RedisDialogueStateStore.PREFIX + address, "{not json");
+    redis.opsForValue().set(RedisDialogueStateStore.key(address), "{not json");
     assertThat(store.load(address)).isEmpty();
   }
 }
