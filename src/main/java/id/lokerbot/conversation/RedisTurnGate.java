@@ -20,8 +20,11 @@ import org.springframework.data.redis.core.script.RedisScript;
 class RedisTurnGate implements TurnGate {
 
   /**
-   * KEYS: the lock's five, the rate counter, the state. ARGV: the lock's three, rate expiry, limit.
+   * KEYS: the lock's five, the rate counter, the state. ARGV: the lock's three (token, lease, key
+   * expiry), the rate counter's expiry, the limit. Returns {count, ±ticket (0 when refused),
+   * state}.
    */
+  @SuppressWarnings("rawtypes") // a script's multi-bulk reply is a plain List
   private static final RedisScript<List> BEGIN =
       RedisScript.of(
           RedisTurnLock.ADVANCE
@@ -63,7 +66,8 @@ class RedisTurnGate implements TurnGate {
 
   @Override
   public <T> T pass(String address, Turn<T> turn) {
-    List<String> keys = new ArrayList<>(RedisTurnLock.keys(address));
+    List<String> lockKeys = RedisTurnLock.keys(address);
+    List<String> keys = new ArrayList<>(lockKeys);
     keys.add("lokerbot:rate:{" + address + "}:" + clock.millis() / 60_000L);
     keys.add(RedisDialogueStateStore.key(address));
     String token = UUID.randomUUID().toString();
@@ -76,7 +80,6 @@ class RedisTurnGate implements TurnGate {
       return turn.overLimit(decision);
     }
     long taken = (Long) begun.get(1);
-    List<String> lockKeys = keys.subList(0, RedisTurnLock.keys(address).size());
     if (taken > 0) {
       Optional<Saved> saved =
           states.decode(address, begun.size() > 2 ? (String) begun.get(2) : null);
