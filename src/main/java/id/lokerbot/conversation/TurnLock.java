@@ -6,7 +6,7 @@ import java.util.function.Supplier;
  * One turn at a time per address: a second message from the same person waits for the first to
  * finish instead of running beside it.
  */
-public interface TurnLock {
+interface TurnLock {
 
   <T> T withLock(String address, Supplier<T> turn);
 }
