@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Configuration;
  * webhooks answer 503 quickly and nothing runs late), and the client keeps reconnecting at most a
  * second apart, so service resumes by itself when Redis is back.
  *
- * <p>Lettuce's per-command latency recording is off: nothing reads it (turns have their own timer),
- * and on the client's event loop it cost more CPU than sending the commands. For the same reason
- * {@code application.yaml} leaves out Boot's per-command observations.
+ * <p>Lettuce's per-command latency recording is off: it works on the client's I/O thread for every
+ * command and nothing reads it (turns have their own timer). For the same reason {@code
+ * application.yaml} leaves out Boot's per-command observations.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = StoreMode.PROPERTY, havingValue = StoreMode.REDIS)
