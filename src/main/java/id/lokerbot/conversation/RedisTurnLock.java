@@ -4,7 +4,6 @@ import id.lokerbot.channel.Addresses;
 import id.lokerbot.platform.TryLaterException;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +18,10 @@ import org.springframework.data.redis.core.script.RedisScript;
  * dies loses its lease; a waiter whose turn comes but who never claims it (its node died, or it
  * gave up) is skipped after a short grace, so nobody waits forever. All keys of an address share a
  * hash tag and expire when the address is idle (the owner key by its lease, which nothing extends).
+ * A turn takes its first ticket in {@link RedisTurnGate}'s script ({@link #TAKE_LUA}), then waits
+ * here ({@link #withTicket}).
  */
-class RedisTurnLock implements TurnLock {
+class RedisTurnLock {
 
   private static final Logger log = LoggerFactory.getLogger(RedisTurnLock.class);
 
@@ -149,13 +150,6 @@ class RedisTurnLock implements TurnLock {
     this.grace = grace;
     this.keyTtl =
         String.valueOf(lease.plus(wait).multipliedBy(2).plus(Duration.ofMinutes(1)).toMillis());
-  }
-
-  @Override
-  public <T> T withLock(String address, Supplier<T> turn) {
-    List<String> keys = keys(address);
-    String token = UUID.randomUUID().toString();
-    return withTicket(address, keys, token, take(keys, token), turn);
   }
 
   /** What {@link #TAKE_LUA} needs after the keys: the token, the lease and the keys' expiry. */

@@ -32,15 +32,18 @@ class RedisClientConfig {
   }
 
   @Bean
-  ClientResourcesBuilderCustomizer reconnectAtLeastEverySecondWithoutLatencyRecording() {
+  ClientResourcesBuilderCustomizer reconnectAtLeastEverySecond() {
     return resources ->
-        resources
-            .commandLatencyRecorder(CommandLatencyRecorder.disabled())
-            .reconnectDelay(
-                Delay.exponential(
-                    Duration.ofMillis(10),
-                    Duration.ofSeconds(1),
-                    2,
-                    java.util.concurrent.TimeUnit.MILLISECONDS));
+        resources.reconnectDelay(
+            Delay.exponential(
+                Duration.ofMillis(10),
+                Duration.ofSeconds(1),
+                2,
+                java.util.concurrent.TimeUnit.MILLISECONDS));
+  }
+
+  @Bean
+  ClientResourcesBuilderCustomizer noCommandLatencyRecording() {
+    return resources -> resources.commandLatencyRecorder(CommandLatencyRecorder.disabled());
   }
 }

@@ -27,19 +27,4 @@ class RedisTurnGateTests extends TurnGateContractTests {
   DialogueStateStore states() {
     return states;
   }
-
-  /** The lock's contract, through the gate's one-script start. */
-  static class AsTurnLock extends TurnLockContractTests {
-    private final TurnLock lock =
-        asTurnLock(
-            gate(
-                MutableClock.at("2026-11-28T02:00:00Z"),
-                Integer.MAX_VALUE,
-                new RedisDialogueStateStore(redis)));
-
-    @Override
-    TurnLock lock() {
-      return lock;
-    }
-  }
 }

@@ -13,13 +13,26 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+/** The Redis turn lock, taken as production takes it: through {@link RedisTurnGate}'s script. */
 class RedisTurnLockTests extends TurnLockContractTests {
 
   static final StringRedisTemplate redis = TestRedis.shared().template();
 
-  private final RedisTurnLock lock =
-      new RedisTurnLock(
-          redis, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(1));
+  private final TurnLock lock =
+      throughGate(
+          new RedisTurnLock(
+              redis, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(1)));
+
+  /** The lock as a turn sees it (with a limit that never refuses). */
+  static TurnLock throughGate(RedisTurnLock lock) {
+    return TurnGateContractTests.asTurnLock(
+        new RedisTurnGate(
+            redis,
+            lock,
+            new RedisDialogueStateStore(redis),
+            java.time.Clock.systemUTC(),
+            Integer.MAX_VALUE));
+  }
 
   @Override
   TurnLock lock() {
@@ -28,9 +41,10 @@ class RedisTurnLockTests extends TurnLockContractTests {
 
   @Test
   void aHolderThatHangsOrDiedLosesTheLockWhenItsLeaseEnds() throws Exception {
-    RedisTurnLock shortLease =
-        new RedisTurnLock(
-            redis, Duration.ofMillis(400), Duration.ofSeconds(10), Duration.ofMillis(200));
+    TurnLock shortLease =
+        throughGate(
+            new RedisTurnLock(
+                redis, Duration.ofMillis(400), Duration.ofSeconds(10), Duration.ofMillis(200)));
     CountDownLatch holding = new CountDownLatch(1);
     CountDownLatch finish = new CountDownLatch(1);
     Future<?> hung =
@@ -69,9 +83,10 @@ class RedisTurnLockTests extends TurnLockContractTests {
 
   @Test
   void aWaiterGivesUpWithTryLaterAndIsPassedOverAtOnce() throws Exception {
-    RedisTurnLock impatient =
-        new RedisTurnLock(
-            redis, Duration.ofSeconds(10), Duration.ofMillis(300), Duration.ofSeconds(5));
+    TurnLock impatient =
+        throughGate(
+            new RedisTurnLock(
+                redis, Duration.ofSeconds(10), Duration.ofMillis(300), Duration.ofSeconds(5)));
     CountDownLatch holding = new CountDownLatch(1);
     CountDownLatch finish = new CountDownLatch(1);
     Future<?> first =
