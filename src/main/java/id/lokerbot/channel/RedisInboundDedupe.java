@@ -1,5 +1,6 @@
 package id.lokerbot.channel;
 
+import id.lokerbot.platform.RedisAsync;
 import id.lokerbot.platform.TryLaterException;
 import java.time.Duration;
 import java.util.List;
@@ -58,12 +59,17 @@ class RedisInboundDedupe implements InboundDedupe {
 
   @Override
   public void done(String channel, String providerMessageId) {
-    try {
-      redis.opsForValue().set(key(channel, providerMessageId), DONE, keep);
-    } catch (RuntimeException e) {
-      // Handled already; the pending claim still guards the id for a while.
-      log.warn("could not mark {} message as handled ({})", channel, e.getClass().getSimpleName());
-    }
+    // Not waited for: handled already, and if the mark is lost the pending claim still guards the
+    // id for a while (a redelivery meanwhile gets "try later").
+    RedisAsync.set(redis, key(channel, providerMessageId), DONE, keep)
+        .exceptionally(
+            e -> {
+              log.warn(
+                  "could not mark {} message as handled ({})",
+                  channel,
+                  e.getClass().getSimpleName());
+              return null;
+            });
   }
 
   @Override

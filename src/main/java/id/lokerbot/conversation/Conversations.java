@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The turn pipeline: through the {@link TurnGate} (the person's rate limit, then one turn at a time
  * per person, with their state), run the engine, save state, and in one transaction log the
- * messages and publish the events (listeners run after it commits). If that transaction fails, the
- * state is put back, so a retried message finds things as they were.
+ * messages and publish the events (listeners run after it commits); the save runs while the
+ * messages are logged and is complete before they commit. If that transaction fails, the state is
+ * put back, so a retried message finds things as they were.
  */
 @Service
 public class Conversations implements InboundHandler {
@@ -106,8 +107,9 @@ public class Conversations implements InboundHandler {
   }
 
   /**
-   * The person's turn (the lock held): run the engine, save state, then log and publish in one
-   * transaction; if that fails, put the state back so a retry finds things as they were.
+   * The person's turn (the lock held): run the engine, save state while logging and publishing in
+   * one transaction (the save complete before it commits); if that fails, put the state back so a
+   * retry finds things as they were.
    */
   private List<OutboundMessage> run(InboundMessage message, Optional<Saved> before) {
     String address = message.address();
@@ -118,10 +120,11 @@ public class Conversations implements InboundHandler {
     State state = before.map(Saved::state).orElse(State.fresh());
     Instant now = clock.instant();
     Result result = engines.current().run(state, message, now);
-    states.save(
-        address,
-        new Saved(result.state(), message.providerMessageId(), result.replies()),
-        properties.stateTtl());
+    DialogueStateStore.Saving saving =
+        states.startSave(
+            address,
+            new Saved(result.state(), message.providerMessageId(), result.replies()),
+            properties.stateTtl());
     List<Long> logIds;
     try {
       logIds =
@@ -129,6 +132,9 @@ public class Conversations implements InboundHandler {
               t -> {
                 List<Long> ids = messageLog.record(entries(message, state, result, now));
                 result.events().forEach(events::publishEvent);
+                // The state is kept before the records commit: after a crash between the two, a
+                // redelivery is answered from the state instead of running the turn twice.
+                saving.await();
                 return ids;
               });
     } catch (RuntimeException e) {

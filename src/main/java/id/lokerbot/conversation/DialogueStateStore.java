@@ -32,5 +32,21 @@ public interface DialogueStateStore {
 
   void save(String address, Saved saved, Duration ttl);
 
+  /**
+   * Starts a save and returns how to wait for it: the turn does its other work meanwhile and waits
+   * just before its records commit. A store that saves at once has nothing to wait for.
+   */
+  default Saving startSave(String address, Saved saved, Duration ttl) {
+    save(address, saved, ttl);
+    return () -> {};
+  }
+
+  /** A save under way. */
+  interface Saving {
+
+    /** Returns once the state is kept; throws what the save failed with. */
+    void await();
+  }
+
   void delete(String address);
 }

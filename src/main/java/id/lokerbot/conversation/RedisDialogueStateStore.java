@@ -1,13 +1,17 @@
 package id.lokerbot.conversation;
 
 import id.lokerbot.channel.Addresses;
+import id.lokerbot.platform.RedisAsync;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,6 +25,9 @@ class RedisDialogueStateStore implements DialogueStateStore {
   private final StringRedisTemplate redis;
   private final JsonMapper json =
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  private final ObjectReader reader = json.readerFor(Saved.class);
+  private final ObjectWriter writer = json.writerFor(Saved.class);
 
   RedisDialogueStateStore(StringRedisTemplate redis) {
     this.redis = redis;
@@ -45,7 +52,7 @@ class RedisDialogueStateStore implements DialogueStateStore {
       return Optional.empty();
     }
     try {
-      return Optional.of(json.readValue(stored, Saved.class));
+      return Optional.of(reader.readValue(stored));
     } catch (JacksonException e) {
       // Unreadable state (an old format?) must not wedge the person: they start afresh.
       log.warn("unreadable dialogue state for {}, starting afresh", Addresses.masked(address));
@@ -55,7 +62,17 @@ class RedisDialogueStateStore implements DialogueStateStore {
 
   @Override
   public void save(String address, Saved saved, Duration ttl) {
-    redis.opsForValue().set(key(address), json.writeValueAsString(saved), ttl);
+    redis.opsForValue().set(key(address), write(saved), ttl);
+  }
+
+  @Override
+  public Saving startSave(String address, Saved saved, Duration ttl) {
+    CompletableFuture<?> sent = RedisAsync.set(redis, key(address), write(saved), ttl);
+    return () -> RedisAsync.await(sent);
+  }
+
+  private String write(Saved saved) {
+    return writer.writeValueAsString(saved);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package id.lokerbot.conversation;
 
 import id.lokerbot.channel.Addresses;
+import id.lokerbot.platform.RedisAsync;
 import id.lokerbot.platform.TryLaterException;
 import java.time.Duration;
 import java.util.List;
@@ -191,12 +192,14 @@ class RedisTurnLock {
     try {
       return turn.get();
     } finally {
-      try {
-        redis.execute(RELEASE, keys, String.valueOf(ticket), token, keyTtl);
-      } catch (RuntimeException e) {
-        // The turn itself is complete; the lease runs out and the next one goes ahead.
-        log.warn("could not release the turn lock of {}", Addresses.masked(address));
-      }
+      // Not waited for: the turn is complete either way, and if the release is lost the lease
+      // runs out and the next one goes ahead.
+      RedisAsync.eval(redis, RELEASE, keys, List.of(String.valueOf(ticket), token, keyTtl))
+          .exceptionally(
+              e -> {
+                log.warn("could not release the turn lock of {}", Addresses.masked(address));
+                return null;
+              });
     }
   }
 

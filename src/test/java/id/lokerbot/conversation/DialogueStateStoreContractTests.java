@@ -41,6 +41,19 @@ abstract class DialogueStateStoreContractTests {
   }
 
   @Test
+  void aStartedSaveIsKeptOnceAwaitedAndExpiresLikeAnyOther() {
+    Saved saved =
+        new Saved(
+            new State("main", "menu", Map.of("language", "id"), Instant.EPOCH),
+            "m-1",
+            List.of(new OutboundMessage(address, "Halo")));
+    store().startSave(address, saved, Duration.ofMillis(1_500)).await();
+    assertThat(store().load(address)).contains(saved);
+    elapse(Duration.ofMillis(2_000));
+    assertThat(store().load(address)).isEmpty();
+  }
+
+  @Test
   void theLastTurnsRepliesAreKeptWithTheState() {
     Saved saved =
         new Saved(
