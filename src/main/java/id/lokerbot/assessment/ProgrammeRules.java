@@ -28,9 +28,20 @@ public class ProgrammeRules implements ContentCheck {
     this.content = content;
   }
 
-  /** The rules in force. */
+  /** The rules last read, with the content they were read from. */
+  private record Read(Content content, Eligibility rules) {}
+
+  private volatile Read last;
+
+  /** The rules in force: read again only when the content was reloaded. */
   public Eligibility eligibility() {
-    return read(content.current(), new Problems());
+    Content current = content.current();
+    Read read = last;
+    if (read == null || read.content() != current) {
+      read = new Read(current, read(current, new Problems()));
+      last = read;
+    }
+    return read.rules();
   }
 
   @Override

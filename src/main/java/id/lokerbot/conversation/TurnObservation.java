@@ -3,6 +3,7 @@ package id.lokerbot.conversation;
 import id.lokerbot.channel.Addresses;
 import id.lokerbot.channel.InboundMessage;
 import id.lokerbot.channel.OutboundMessage;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -34,6 +37,9 @@ final class TurnObservation {
           .description("Time to handle one inbound message: lock, state, engine, save, events")
           .publishPercentileHistogram()
           .register(Metrics.globalRegistry);
+
+  /** By direction, channel and status: a registry lookup per message costs more than counting. */
+  private static final Map<String, Counter> COUNTERS = new ConcurrentHashMap<>();
 
   private TurnObservation() {}
 
@@ -77,8 +83,18 @@ final class TurnObservation {
 
   private static void count(String direction, String channel, String status, int n) {
     if (n > 0) {
-      Metrics.counter(
-              "lokerbot.messages", "direction", direction, "channel", channel, "status", status)
+      COUNTERS
+          .computeIfAbsent(
+              direction + ' ' + channel + ' ' + status,
+              k ->
+                  Metrics.counter(
+                      "lokerbot.messages",
+                      "direction",
+                      direction,
+                      "channel",
+                      channel,
+                      "status",
+                      status))
           .increment(n);
     }
   }
