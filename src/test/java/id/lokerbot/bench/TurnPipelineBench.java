@@ -62,29 +62,75 @@ class TurnPipelineBench {
   };
 
   record Figures(
-      double perSecond, double p50, double p99, long errors, double jvmCpu, double redisCpu) {
+      double perSecond,
+      double p50,
+      double p99,
+      long errors,
+      double jvmCpu,
+      double redisCpu,
+      double switches) {
     @Override
     public String toString() {
       return String.format(
           "%8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   errors %d   CPU per request: this JVM"
-              + " %.3f ms, Redis %.3f ms",
-          perSecond, p50, p99, errors, jvmCpu, redisCpu);
+              + " %.3f ms, Redis %.3f ms; context switches per request %.1f",
+          perSecond, p50, p99, errors, jvmCpu, redisCpu, switches);
     }
   }
 
-  /** CPU time so far of this JVM (server and load generator) and of the Redis server, in ns. */
+  /**
+   * Context switches so far of every thread of this JVM and of the Redis server: each hand-over
+   * between threads (a request to its worker, a command to the Redis client's I/O thread and back)
+   * is one or two, and on a small virtual machine a wake-up can cost more than the work it hands
+   * over. Zero where there is no /proc.
+   */
+  private static long switches() {
+    long n = switchesOf(ProcessHandle.current().pid());
+    for (ProcessHandle p : redisServers()) {
+      n += switchesOf(p.pid());
+    }
+    return n;
+  }
+
+  /** The Redis server the tests started, a child of this JVM (none when one was named). */
+  private static List<ProcessHandle> redisServers() {
+    return ProcessHandle.current()
+        .descendants()
+        .filter(p -> p.info().command().map(c -> c.contains("redis")).orElse(false))
+        .toList();
+  }
+
+  private static long switchesOf(long pid) {
+    java.io.File[] tasks = new java.io.File("/proc/" + pid + "/task").listFiles();
+    long n = 0;
+    for (java.io.File task : tasks == null ? new java.io.File[0] : tasks) {
+      try {
+        for (String line : java.nio.file.Files.readAllLines(task.toPath().resolve("status"))) {
+          if (line.contains("ctxt_switches:")) {
+            n += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+          }
+        }
+      } catch (java.io.IOException | RuntimeException gone) {
+        // the thread ended meanwhile
+      }
+    }
+    return n;
+  }
+
+  /**
+   * CPU time so far of this JVM (server and load generator) and of the Redis server, in ns, and
+   * their context switches.
+   */
   private static long[] cpu() {
     long jvm =
         ((com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean())
             .getProcessCpuTime();
     long redis =
-        ProcessHandle.current()
-            .descendants()
-            .filter(p -> p.info().command().map(c -> c.contains("redis")).orElse(false))
+        redisServers().stream()
             .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
             .sum();
-    return new long[] {jvm, redis};
+    return new long[] {jvm, redis, switches()};
   }
 
   private final HttpClient http = HttpClient.newBuilder().build();
@@ -160,11 +206,15 @@ class TurnPipelineBench {
       }
       System.out.println();
       double half = pipeline.perSecond() / 2;
+      // The open loop's own code and the server's paths at a lower rate get compiled here first,
+      // not during the measured phase
+      openLoop("/simulator/messages", half, Duration.ofSeconds(SECONDS));
       long[] gcBefore = gc();
       Map<String, Long> threadsBefore = threadCpu();
       Figures halfRate = openLoop("/simulator/messages", half, Duration.ofSeconds(SECONDS));
       Map<String, Long> threadsAfter = threadCpu();
       long[] gcAfter = gc();
+      openLoop("/simulator/bench-baseline", baseline.perSecond() / 2, Duration.ofSeconds(SECONDS));
       Figures baselineHalf =
           openLoop(
               "/simulator/bench-baseline", baseline.perSecond() / 2, Duration.ofSeconds(SECONDS));
@@ -364,6 +414,7 @@ class TurnPipelineBench {
         latencies.getValueAtPercentile(99) / 1e6,
         errors,
         (cpuAfter[0] - cpuBefore[0]) / 1e6 / n,
-        (cpuAfter[1] - cpuBefore[1]) / 1e6 / n);
+        (cpuAfter[1] - cpuBefore[1]) / 1e6 / n,
+        (cpuAfter[2] - cpuBefore[2]) / (double) n);
   }
 }
