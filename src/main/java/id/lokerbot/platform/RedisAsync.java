@@ -20,9 +20,10 @@ import org.springframework.data.redis.core.script.RedisScript;
  * Writes to Redis whose answer the caller needs later or never: a turn lock's release and a dedupe
  * mark (failures only logged), a state save awaited just before the turn's records commit. Waiting
  * for each answer costs the request thread a park and the client's I/O thread a wake-up, which on a
- * small machine is more CPU than the command. Writes go on the template's one shared connection, so
- * whatever this node sends after one reaches Redis after it (except a script Redis forgot in a
- * restart: that one is sent whole once its NOSCRIPT answer is back).
+ * small machine is more CPU than the command. Writes go on the template's one shared connection
+ * (Boot's default, which this relies on: a connection per call would close under a write in
+ * flight), so whatever this node sends after one reaches Redis after it (except a script Redis
+ * forgot in a restart: that one is sent whole once its NOSCRIPT answer is back).
  */
 public final class RedisAsync {
 

@@ -3,6 +3,7 @@ package id.lokerbot.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lokerbot.LokerbotApplication;
+import id.lokerbot.platform.TestPostgres;
 import id.lokerbot.platform.TestRedis;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.jdbc.datasource.AbstractDriverBasedDataSource;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -36,14 +39,18 @@ import org.springframework.web.servlet.function.ServerResponse;
  *
  * <p>Run: {@code mvn -B -ntp -Pbench test -Dtest=TurnPipelineBench
  * -Dsurefire.failIfNoSpecifiedTests=false} (optional {@code -Dbench.seconds=5 -Dbench.rounds=3
- * -Dbench.concurrency=16 -Dbench.warmup=300}, the most seconds to warm up). Figures only mean
- * something on an otherwise idle machine.
+ * -Dbench.concurrency=16 -Dbench.warmup=300}, the most seconds to warm up; {@code
+ * -Dbench.db=postgres} for records in PostgreSQL, as in production, instead of the embedded H2).
+ * Figures only mean something on an otherwise idle machine.
  */
 class TurnPipelineBench {
 
   static final int SECONDS = Integer.getInteger("bench.seconds", 5);
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 16);
+
+  /** {@code h2} (the embedded default) or {@code postgres} (started here, or the one named). */
+  static final String DB = System.getProperty("bench.db", "h2");
 
   /** At most this long to warm up; it stops earlier once the JIT is nearly idle. */
   static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 300);
@@ -73,30 +80,36 @@ class TurnPipelineBench {
     public String toString() {
       return String.format(
           "%8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   errors %d   CPU per request: this JVM"
-              + " %.3f ms, Redis %.3f ms; context switches per request %.1f",
+              + " %.3f ms, Redis (and PostgreSQL) %.3f ms; context switches per request %.1f",
           perSecond, p50, p99, errors, jvmCpu, redisCpu, switches);
     }
   }
 
   /**
-   * Context switches so far of every thread of this JVM and of the Redis server: each hand-over
-   * between threads (a request to its worker, a command to the Redis client's I/O thread and back)
-   * is one or two, and on a small virtual machine a wake-up can cost more than the work it hands
-   * over. Zero where there is no /proc.
+   * Context switches so far of every thread of this JVM and of the servers it started: each
+   * hand-over between threads (a request to its worker, a command to the Redis client's I/O thread
+   * and back) is one or two, and on a small virtual machine a wake-up can cost more than the work
+   * it hands over. Zero where there is no /proc.
    */
   private static long switches() {
     long n = switchesOf(ProcessHandle.current().pid());
-    for (ProcessHandle p : redisServers()) {
+    for (ProcessHandle p : servers()) {
       n += switchesOf(p.pid());
     }
     return n;
   }
 
-  /** The Redis server the tests started, a child of this JVM (none when one was named). */
-  private static List<ProcessHandle> redisServers() {
-    return ProcessHandle.current()
-        .descendants()
-        .filter(p -> p.info().command().map(c -> c.contains("redis")).orElse(false))
+  /**
+   * The Redis server the tests started (a child of this JVM) and the embedded PostgreSQL's
+   * processes (pg_ctl starts them apart from it); none when the settings named servers elsewhere.
+   */
+  private static List<ProcessHandle> servers() {
+    return java.util.stream.Stream.concat(
+            ProcessHandle.current()
+                .descendants()
+                .filter(p -> p.info().command().map(c -> c.contains("redis")).orElse(false)),
+            ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.contains("embedded-pg")).orElse(false)))
         .toList();
   }
 
@@ -118,8 +131,8 @@ class TurnPipelineBench {
   }
 
   /**
-   * CPU time so far of this JVM (server and load generator) and of the Redis server, in ns, and
-   * their context switches.
+   * CPU time so far of this JVM (server and load generator) and of the servers it started, in ns,
+   * and their context switches.
    */
   private static long[] cpu() {
     long jvm =
@@ -127,7 +140,7 @@ class TurnPipelineBench {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean())
             .getProcessCpuTime();
     long redis =
-        redisServers().stream()
+        servers().stream()
             .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
             .sum();
     return new long[] {jvm, redis, switches()};
@@ -147,6 +160,21 @@ class TurnPipelineBench {
   @Test
   void turnPipelineAgainstBaseline() throws Exception {
     TestRedis redis = TestRedis.shared();
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--lokerbot.store=redis",
+                "--spring.data.redis.url=" + redis.url(),
+                // measure the whole pipeline, not the limiter's cheap "dropped" path
+                "--lokerbot.conversation.max-messages-per-minute=1000000",
+                "--logging.level.root=warn"));
+    if (DB.equals("postgres")) {
+      var db = (AbstractDriverBasedDataSource) TestPostgres.freshDatabase();
+      args.add("--spring.datasource.url=" + db.getUrl());
+      args.add("--spring.datasource.username=" + db.getUsername());
+      args.add("--spring.datasource.password=" + Objects.toString(db.getPassword(), ""));
+    }
     try (ConfigurableApplicationContext app =
         new SpringApplicationBuilder(LokerbotApplication.class)
             .initializers(
@@ -154,17 +182,12 @@ class TurnPipelineBench {
                     ((GenericApplicationContext) ctx)
                         .registerBean(
                             "baselineRoute", RouterFunction.class, TurnPipelineBench::baseline))
-            .run(
-                "--server.port=0",
-                "--lokerbot.store=redis",
-                "--spring.data.redis.url=" + redis.url(),
-                // measure the whole pipeline, not the limiter's cheap "dropped" path
-                "--lokerbot.conversation.max-messages-per-minute=1000000",
-                "--logging.level.root=warn")) {
+            .run(args.toArray(String[]::new))) {
       base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
       System.out.printf(
-          "%nTurnPipelineBench: %d cores, %d s per phase, %d concurrent clients, Redis %s%n",
-          Runtime.getRuntime().availableProcessors(), SECONDS, CONCURRENCY, redis.url());
+          "%nTurnPipelineBench: %d cores, %d s per phase, %d concurrent clients, Redis %s,"
+              + " records in %s%n",
+          Runtime.getRuntime().availableProcessors(), SECONDS, CONCURRENCY, redis.url(), DB);
       // Warm-up, alternating, with a quarter of the clients, until the JIT compiler is nearly idle:
       // on 2 cores at full load it gets no CPU, and both sides kept speeding up for minutes
       long warmStart = System.nanoTime();
