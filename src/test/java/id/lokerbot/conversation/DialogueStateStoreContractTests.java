@@ -42,11 +42,7 @@ abstract class DialogueStateStoreContractTests {
 
   @Test
   void aStartedSaveIsKeptOnceAwaitedAndExpiresLikeAnyOther() {
-    Saved saved =
-        new Saved(
-            new State("main", "menu", Map.of("language", "id"), Instant.EPOCH),
-            "m-1",
-            List.of(new OutboundMessage(address, "Halo")));
+    Saved saved = Saved.of(new State("main", "menu", Map.of("language", "id"), Instant.EPOCH));
     store().startSave(address, saved, Duration.ofMillis(1_500)).await();
     assertThat(store().load(address)).contains(saved);
     elapse(Duration.ofMillis(2_000));
