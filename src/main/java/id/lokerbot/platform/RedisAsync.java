@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -60,15 +61,20 @@ public final class RedisAsync {
             widen(commands.set(utf8(key), utf8(value), SetArgs.Builder.px(ttl.toMillis()))));
   }
 
-  /** Waits for a write sent here; its failure is thrown as it came (a Lettuce RedisException). */
+  /**
+   * Waits for a write sent here. Its failure is thrown as it came (a Lettuce RedisException), or,
+   * when the connection broke under it (an IOException), as a {@link
+   * RedisConnectionFailureException}: an outage, which webhooks answer with 503.
+   */
   public static void await(CompletableFuture<?> sent) {
     try {
       sent.join(); // bounded: the client fails a command after its timeout
     } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
+      Throwable cause = unwrap(e);
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
       }
-      throw e;
+      throw new RedisConnectionFailureException("a Redis write failed", cause);
     }
   }
 

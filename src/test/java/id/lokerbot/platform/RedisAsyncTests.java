@@ -61,4 +61,13 @@ class RedisAsyncTests {
         .isInstanceOf(RedisCommandExecutionException.class);
     assertThat(Unavailability.isTemporary(sent.handle((r, e) -> e).join())).isFalse();
   }
+
+  @Test
+  void aWriteCutOffByABrokenConnectionIsAnOutage() {
+    // what Lettuce hands a pending command when Redis goes away under it
+    CompletableFuture<Object> cut =
+        CompletableFuture.failedFuture(new java.net.SocketException("Connection reset"));
+    assertThatThrownBy(() -> RedisAsync.await(cut))
+        .satisfies(e -> assertThat(Unavailability.isTemporary(e)).isTrue());
+  }
 }
