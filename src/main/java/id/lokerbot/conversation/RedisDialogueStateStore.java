@@ -23,11 +23,11 @@ class RedisDialogueStateStore implements DialogueStateStore {
   private static final Logger log = LoggerFactory.getLogger(RedisDialogueStateStore.class);
 
   private final StringRedisTemplate redis;
-  private final JsonMapper json =
+  private static final JsonMapper JSON =
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-  private final ObjectReader reader = json.readerFor(Saved.class);
-  private final ObjectWriter writer = json.writerFor(Saved.class);
+  private static final ObjectReader READER = JSON.readerFor(Saved.class);
+  private static final ObjectWriter WRITER = JSON.writerFor(Saved.class);
 
   RedisDialogueStateStore(StringRedisTemplate redis) {
     this.redis = redis;
@@ -52,7 +52,7 @@ class RedisDialogueStateStore implements DialogueStateStore {
       return Optional.empty();
     }
     try {
-      return Optional.of(reader.readValue(stored));
+      return Optional.of(READER.readValue(stored));
     } catch (JacksonException e) {
       // Unreadable state (an old format?) must not wedge the person: they start afresh.
       log.warn("unreadable dialogue state for {}, starting afresh", Addresses.masked(address));
@@ -72,7 +72,7 @@ class RedisDialogueStateStore implements DialogueStateStore {
   }
 
   private String write(Saved saved) {
-    return writer.writeValueAsString(saved);
+    return WRITER.writeValueAsString(saved);
   }
 
   @Override

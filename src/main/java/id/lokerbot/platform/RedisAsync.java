@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
-import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -62,19 +61,15 @@ public final class RedisAsync {
   }
 
   /**
-   * Waits for a write sent here. Its failure is thrown as it came (a Lettuce RedisException), or,
-   * when the connection broke under it (an IOException), as a {@link
-   * RedisConnectionFailureException}: an outage, which webhooks answer with 503.
+   * Waits for a write sent here; its failure is thrown as it came (a Lettuce RedisException), or in
+   * a CompletionException when it is checked (a connection reset: {@link Unavailability} reads it
+   * as an outage either way).
    */
   public static void await(CompletableFuture<?> sent) {
     try {
       sent.join(); // bounded: the client fails a command after its timeout
     } catch (CompletionException e) {
-      Throwable cause = unwrap(e);
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new RedisConnectionFailureException("a Redis write failed", cause);
+      throw unwrap(e) instanceof RuntimeException runtime ? runtime : e;
     }
   }
 

@@ -2,7 +2,7 @@ package id.lokerbot.platform;
 
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
-import java.net.ConnectException;
+import java.net.SocketException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -28,7 +28,7 @@ public final class Unavailability {
           || t instanceof QueryTimeoutException
           || t instanceof TransientDataAccessResourceException
           || t instanceof RedisException
-          || t instanceof ConnectException) {
+          || t instanceof SocketException) { // refused, reset, unreachable: the network
         return true;
       }
     }

@@ -91,9 +91,9 @@ class TurnPipelineBench {
    * and back) is one or two, and on a small virtual machine a wake-up can cost more than the work
    * it hands over. Zero where there is no /proc.
    */
-  private static long switches() {
+  private static long switches(List<ProcessHandle> servers) {
     long n = switchesOf(ProcessHandle.current().pid());
-    for (ProcessHandle p : servers()) {
+    for (ProcessHandle p : servers) {
       n += switchesOf(p.pid());
     }
     return n;
@@ -135,15 +135,16 @@ class TurnPipelineBench {
    * and their context switches.
    */
   private static long[] cpu() {
+    List<ProcessHandle> servers = servers();
     long jvm =
         ((com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean())
             .getProcessCpuTime();
     long redis =
-        servers().stream()
+        servers.stream()
             .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
             .sum();
-    return new long[] {jvm, redis, switches()};
+    return new long[] {jvm, redis, switches(servers)};
   }
 
   private final HttpClient http = HttpClient.newBuilder().build();
