@@ -1,5 +1,7 @@
 package id.lokerbot.channel;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * Remembers which provider messages were already handled, so a redelivered webhook (Telegram
  * retries, Twilio retries) gets 200 and nothing else.
@@ -18,6 +20,19 @@ public interface InboundDedupe {
    *     elsewhere: its outcome is not known yet, so the provider should deliver it again later
    */
   boolean firstTime(String channel, String providerMessageId);
+
+  /**
+   * {@link #firstTime}, sent without waiting for the answer, so that the caller can send more
+   * commands behind it and wait once for all (the turn's start, in one round trip with the claim).
+   * The future fails as {@code firstTime} throws. In-process stores answer at once.
+   */
+  default CompletableFuture<Boolean> startFirstTime(String channel, String providerMessageId) {
+    try {
+      return CompletableFuture.completedFuture(firstTime(channel, providerMessageId));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
 
   /**
    * Confirms a claim once the message was handled; keeps it for the full keep time. Never throws.

@@ -4,6 +4,7 @@ import id.lokerbot.platform.RedisAsync;
 import id.lokerbot.platform.TryLaterException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -41,16 +42,27 @@ class RedisInboundDedupe implements InboundDedupe {
   private final StringRedisTemplate redis;
   private final Duration keep;
   private final String claimMillis;
+  private final List<String> claimArgs;
 
   RedisInboundDedupe(StringRedisTemplate redis, Duration keep, Duration claim) {
     this.redis = redis;
     this.keep = keep;
     this.claimMillis = String.valueOf(claim.toMillis());
+    this.claimArgs = List.of(claimMillis);
   }
 
   @Override
   public boolean firstTime(String channel, String providerMessageId) {
-    Long claimed = redis.execute(CLAIM, List.of(key(channel, providerMessageId)), claimMillis);
+    return outcome(redis.execute(CLAIM, List.of(key(channel, providerMessageId)), claimMillis));
+  }
+
+  @Override
+  public CompletableFuture<Boolean> startFirstTime(String channel, String providerMessageId) {
+    return RedisAsync.eval(redis, CLAIM, List.of(key(channel, providerMessageId)), claimArgs)
+        .thenApply(claimed -> outcome((Long) claimed));
+  }
+
+  private static boolean outcome(Long claimed) {
     if (claimed != null && claimed < 0) {
       throw new TryLaterException("the same message is still being handled");
     }

@@ -1,6 +1,7 @@
 package id.lokerbot.conversation;
 
 import id.lokerbot.channel.Addresses;
+import id.lokerbot.channel.InboundDedupe;
 import id.lokerbot.channel.InboundHandler;
 import id.lokerbot.channel.InboundMessage;
 import id.lokerbot.channel.MessageLog;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * per person, with their state), run the engine, save state, and in one transaction log the
  * messages and publish the events (listeners run after it commits); the save runs while the
  * messages are logged and is complete before they commit. If that transaction fails, the state is
- * put back, so a retried message finds things as they were.
+ * put back, so a retried message finds things as they were. A message with a provider id has its
+ * dedupe claim sent along with the gate's start ({@link #handleFirstTime}).
  */
 @Service
 public class Conversations implements InboundHandler {
@@ -42,6 +45,7 @@ public class Conversations implements InboundHandler {
   private final Engines engines;
   private final DialogueStateStore states;
   private final TurnGate gate;
+  private final InboundDedupe dedupe;
   private final MessageLog messageLog;
   private final ContentService content;
   private final ApplicationEventPublisher events;
@@ -55,6 +59,7 @@ public class Conversations implements InboundHandler {
       Engines engines,
       DialogueStateStore states,
       TurnGate gate,
+      InboundDedupe dedupe,
       MessageLog messageLog,
       ContentService content,
       ApplicationEventPublisher events,
@@ -67,6 +72,7 @@ public class Conversations implements InboundHandler {
     this.filters = filters.orderedStream().toList();
     this.states = states;
     this.gate = gate;
+    this.dedupe = dedupe;
     this.messageLog = messageLog;
     this.content = content;
     this.events = events;
@@ -81,29 +87,67 @@ public class Conversations implements InboundHandler {
 
   @Override
   public List<OutboundMessage> handle(InboundMessage message) {
-    return TurnObservation.observe(message, () -> turn(message));
+    return TurnObservation.observe(message, () -> filtered(message)).orElseThrow();
   }
 
-  private List<OutboundMessage> turn(InboundMessage message) {
+  @Override
+  public Optional<List<OutboundMessage>> handleFirstTime(
+      String dedupeChannel, InboundMessage message) {
+    return TurnObservation.observe(message, () -> firstTime(dedupeChannel, message));
+  }
+
+  private Optional<List<OutboundMessage>> firstTime(String dedupeChannel, InboundMessage message) {
+    String id = message.providerMessageId();
+    if (filters.stream().anyMatch(f -> f.mightHandle(message))) {
+      // a filter acts before any turn: the claim is settled first
+      if (!dedupe.firstTime(dedupeChannel, id)) {
+        return Optional.empty();
+      }
+      try {
+        return filtered(message);
+      } catch (RuntimeException e) {
+        dedupe.release(dedupeChannel, id); // a retry may try again
+        throw e;
+      }
+    }
+    CompletableFuture<Boolean> claim = dedupe.startFirstTime(dedupeChannel, id);
+    try {
+      return gate.passFirstTime(message.address(), claim, turn(message));
+    } catch (RuntimeException e) {
+      if (claim.isDone() && !claim.isCompletedExceptionally() && claim.join()) {
+        dedupe.release(dedupeChannel, id); // the claim was ours: a retry may try again
+      }
+      throw e;
+    }
+  }
+
+  private Optional<List<OutboundMessage>> filtered(InboundMessage message) {
     for (InboundFilter filter : filters) {
       Optional<List<OutboundMessage>> handled = filter.handle(message);
       if (handled.isPresent()) {
-        return handled.get();
+        return handled;
       }
     }
-    return gate.pass(
-        message.address(),
-        new TurnGate.Turn<>() {
-          @Override
-          public List<OutboundMessage> run(Optional<Saved> saved) {
-            return Conversations.this.run(message, saved);
-          }
+    return gate.pass(message.address(), turn(message));
+  }
 
-          @Override
-          public List<OutboundMessage> overLimit(RateLimiter.Decision decision) {
-            return Conversations.this.overLimit(message, decision);
-          }
-        });
+  private TurnGate.Turn<Optional<List<OutboundMessage>>> turn(InboundMessage message) {
+    return new TurnGate.Turn<>() {
+      @Override
+      public Optional<List<OutboundMessage>> run(Optional<Saved> saved) {
+        return Optional.of(Conversations.this.run(message, saved));
+      }
+
+      @Override
+      public Optional<List<OutboundMessage>> overLimit(RateLimiter.Decision decision) {
+        return Optional.of(Conversations.this.overLimit(message, decision));
+      }
+
+      @Override
+      public Optional<List<OutboundMessage>> seenBefore() {
+        return Optional.empty();
+      }
+    };
   }
 
   /**

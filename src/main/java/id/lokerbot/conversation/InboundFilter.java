@@ -13,4 +13,12 @@ public interface InboundFilter {
 
   /** The replies when this filter handled the message; empty to let the conversation have it. */
   Optional<List<OutboundMessage>> handle(InboundMessage message);
+
+  /**
+   * False when this filter surely lets the message pass, judged from the message alone: then its
+   * dedupe claim can go with the start of the turn instead of being settled before the filters.
+   */
+  default boolean mightHandle(InboundMessage message) {
+    return true;
+  }
 }

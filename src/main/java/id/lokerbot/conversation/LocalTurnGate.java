@@ -1,5 +1,8 @@
 package id.lokerbot.conversation;
 
+import id.lokerbot.platform.RedisAsync;
+import java.util.concurrent.CompletableFuture;
+
 /** The gate made of its three parts, one call each (the in-process stores). */
 class LocalTurnGate implements TurnGate {
 
@@ -20,5 +23,10 @@ class LocalTurnGate implements TurnGate {
       return turn.overLimit(decision);
     }
     return lock.withLock(address, () -> turn.run(states.load(address)));
+  }
+
+  @Override
+  public <T> T passFirstTime(String address, CompletableFuture<Boolean> firstTime, Turn<T> turn) {
+    return RedisAsync.await(firstTime) ? pass(address, turn) : turn.seenBefore();
   }
 }

@@ -5,6 +5,7 @@ import id.lokerbot.platform.RedisAsync;
 import id.lokerbot.platform.TryLaterException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -192,15 +193,37 @@ class RedisTurnLock {
     try {
       return turn.get();
     } finally {
-      // Not waited for: the turn is complete either way, and if the release is lost the lease
-      // runs out and the next one goes ahead.
-      RedisAsync.eval(redis, RELEASE, keys, List.of(String.valueOf(ticket), token, keyTtl))
-          .exceptionally(
-              e -> {
-                log.warn("could not release the turn lock of {}", Addresses.masked(address));
-                return null;
-              });
+      release(keys, ticket, token);
     }
+  }
+
+  /**
+   * Lets a ticket taken by {@link #TAKE_LUA} go without running a turn ({@code taken} as there):
+   * the lock released when it came with the ticket, else the ticket passed over.
+   */
+  void letGo(List<String> keys, String token, long taken) {
+    if (taken > 0) {
+      release(keys, taken, token);
+    } else {
+      notWaitedFor(RedisAsync.eval(redis, ABANDON, keys, List.of(String.valueOf(-taken), keyTtl)));
+    }
+  }
+
+  private void release(List<String> keys, long ticket, String token) {
+    notWaitedFor(
+        RedisAsync.eval(redis, RELEASE, keys, List.of(String.valueOf(ticket), token, keyTtl)));
+  }
+
+  /**
+   * The turn is complete either way, and if a release is lost the lease runs out and the next one
+   * goes ahead (a lost pass-over: the grace does it).
+   */
+  static void notWaitedFor(CompletableFuture<Object> sent) {
+    sent.exceptionally(
+        e -> {
+          log.warn("could not let the next turn go ({})", e.getClass().getSimpleName());
+          return null;
+        });
   }
 
   private long take(List<String> keys, String token) {

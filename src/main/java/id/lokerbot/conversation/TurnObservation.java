@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -43,22 +44,27 @@ final class TurnObservation {
 
   private TurnObservation() {}
 
-  static List<OutboundMessage> observe(
-      InboundMessage message, Supplier<List<OutboundMessage>> turn) {
+  /** Observes a turn; an empty answer (a provider's repeat, not handled) is not a turn. */
+  static Optional<List<OutboundMessage>> observe(
+      InboundMessage message, Supplier<Optional<List<OutboundMessage>>> turn) {
     String channel = Addresses.scheme(message.address());
     String previous = MDC.get(CONVERSATION);
     MDC.put(CONVERSATION, conversationId(message.address()));
     try {
-      count("in", channel, "received", 1);
       long start = System.nanoTime();
-      List<OutboundMessage> replies = turn.get();
+      Optional<List<OutboundMessage>> replies = turn.get();
       long nanos = System.nanoTime() - start;
+      if (replies.isEmpty()) {
+        return replies;
+      }
+      count("in", channel, "received", 1);
       TURN.record(nanos, TimeUnit.NANOSECONDS);
-      int n = replies == null ? 0 : replies.size();
+      int n = replies.get().size();
       count("out", channel, "replied", n);
       log.debug("turn handled on {} in {} ms, {} replies", channel, nanos / 1_000_000, n);
       return replies;
     } catch (RuntimeException e) {
+      count("in", channel, "received", 1);
       count("in", channel, "failed", 1);
       throw e;
     } finally {

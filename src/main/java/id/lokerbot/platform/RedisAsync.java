@@ -17,35 +17,44 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * Writes to Redis whose answer the caller needs later or never: a turn lock's release and a dedupe
- * mark (failures only logged), a state save awaited just before the turn's records commit. Waiting
- * for each answer costs the request thread a park and the client's I/O thread a wake-up, which on a
- * small machine is more CPU than the command. Writes go on the template's one shared connection
- * (Boot's default, which this relies on: a connection per call would close under a write in
- * flight), so whatever this node sends after one reaches Redis after it (except a script Redis
- * forgot in a restart: that one is sent whole once its NOSCRIPT answer is back).
+ * Commands to Redis whose answer the caller needs later or never: a turn lock's release and a
+ * dedupe mark (failures only logged), a state save awaited just before the turn's records commit, a
+ * dedupe claim and the turn's start sent back to back and awaited together. Waiting for each answer
+ * costs the request thread a park and the client's I/O thread a wake-up, which on a small machine
+ * is more CPU than the command. Writes go on the template's one shared connection (Boot's default,
+ * which this relies on: a connection per call would close under a write in flight), so whatever
+ * this node sends after one reaches Redis after it (except a script Redis forgot in a restart: that
+ * one is sent whole once its NOSCRIPT answer is back).
  */
 public final class RedisAsync {
 
   private RedisAsync() {}
 
-  /** Sends {@code script} (integer reply); the future fails with the error, if any. */
+  /**
+   * Sends {@code script}; the future fails with the error, if any. A script of result type {@code
+   * List} answers a list of {@code Long}s and {@code byte[]}s (strings undecoded), any other an
+   * integer.
+   */
   public static CompletableFuture<Object> eval(
       StringRedisTemplate redis, RedisScript<?> script, List<String> keys, List<String> args) {
     byte[][] k = bytes(keys);
     byte[][] a = bytes(args);
+    ScriptOutputType type =
+        List.class.equals(script.getResultType())
+            ? ScriptOutputType.MULTI
+            : ScriptOutputType.INTEGER;
     return send(
         redis,
         commands ->
             commands
-                .<Object>evalsha(script.getSha1(), ScriptOutputType.INTEGER, k, a)
+                .<Object>evalsha(script.getSha1(), type, k, a)
                 .exceptionallyCompose(
                     error ->
                         unwrap(error) instanceof RedisNoScriptException
                             // Redis restarted and forgot the script: send it whole once
                             ? commands.<Object>eval(
                                 script.getScriptAsString().getBytes(StandardCharsets.UTF_8),
-                                ScriptOutputType.INTEGER,
+                                type,
                                 k,
                                 a)
                             : CompletableFuture.failedFuture(error)));
@@ -61,13 +70,13 @@ public final class RedisAsync {
   }
 
   /**
-   * Waits for a write sent here; its failure is thrown as it came (a Lettuce RedisException), or in
-   * a CompletionException when it is checked (a connection reset: {@link Unavailability} reads it
-   * as an outage either way).
+   * Waits for a command sent here and returns its answer; its failure is thrown as it came (a
+   * Lettuce RedisException, or what a stage after it threw), or in a CompletionException when it is
+   * checked (a connection reset: {@link Unavailability} reads it as an outage either way).
    */
-  public static void await(CompletableFuture<?> sent) {
+  public static <T> T await(CompletableFuture<T> sent) {
     try {
-      sent.join(); // bounded: the client fails a command after its timeout
+      return sent.join(); // bounded: the client fails a command after its timeout
     } catch (CompletionException e) {
       throw unwrap(e) instanceof RuntimeException runtime ? runtime : e;
     }

@@ -3,6 +3,7 @@ package id.lokerbot.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.lokerbot.platform.RedisAsync;
 import id.lokerbot.platform.TryLaterException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +32,16 @@ abstract class InboundDedupeContractTests {
     dedupe.done("telegram", id);
     assertThat(dedupe.firstTime("telegram", id)).isFalse();
     assertThat(dedupe.firstTime("telegram", id)).isFalse();
+  }
+
+  @Test
+  void aClaimSentWithoutWaitingAnswersAsFirstTimeDoes() {
+    assertThat(RedisAsync.await(dedupe.startFirstTime("whatsapp", id))).isTrue();
+    assertThatThrownBy(() -> RedisAsync.await(dedupe.startFirstTime("whatsapp", id)))
+        .isInstanceOf(TryLaterException.class);
+    dedupe.done("whatsapp", id);
+    assertThat(RedisAsync.await(dedupe.startFirstTime("whatsapp", id))).isFalse();
+    assertThat(dedupe.firstTime("whatsapp", id)).isFalse();
   }
 
   @Test

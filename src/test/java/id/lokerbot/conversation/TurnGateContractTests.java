@@ -1,17 +1,20 @@
 package id.lokerbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lokerbot.MutableClock;
 import id.lokerbot.conversation.DialogueStateStore.Saved;
 import id.lokerbot.conversation.RateLimiter.Decision;
 import id.lokerbot.conversation.engine.State;
+import id.lokerbot.platform.TryLaterException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,6 +97,35 @@ abstract class TurnGateContractTests {
         .isEqualTo("ran");
   }
 
+  @Test
+  void aMessageHandledBeforeIsNotRunNotCountedAndHoldsNothing() throws Exception {
+    TurnGate gate = gate(clock, 2);
+    List<Object> outcomes = new ArrayList<>();
+    outcomes.add(
+        gate.passFirstTime(address, CompletableFuture.completedFuture(true), ranOrRefused()));
+    for (int i = 0; i < 3; i++) {
+      outcomes.add(
+          gate.passFirstTime(address, CompletableFuture.completedFuture(false), ranOrRefused()));
+    }
+    // the repeats did not count: the second new message is still within the limit of 2
+    outcomes.add(gate.pass(address, ranOrRefused()));
+    outcomes.add(gate.pass(address, ranOrRefused()));
+    assertThat(outcomes)
+        .containsExactly("ran", "seen before", "seen before", "seen before", "ran", Decision.WARN);
+  }
+
+  @Test
+  void aClaimThatFailsIsThrownAndHoldsNothing() throws Exception {
+    TurnGate gate = gate(clock, 30);
+    CompletableFuture<Boolean> stillHandledElsewhere =
+        CompletableFuture.failedFuture(new TryLaterException("being handled"));
+    assertThatThrownBy(() -> gate.passFirstTime(address, stillHandledElsewhere, ranOrRefused()))
+        .isInstanceOf(TryLaterException.class);
+    // the ticket it took was let go: the next message runs at once, not after the lease
+    assertThat(pool.submit(() -> gate.pass(address, turn(saved -> "ran"))).get(5, TimeUnit.SECONDS))
+        .isEqualTo("ran");
+  }
+
   /** A turn that runs {@code run}; being refused is a failure. */
   static <T> TurnGate.Turn<T> turn(Function<Optional<Saved>, T> run) {
     return new TurnGate.Turn<>() {
@@ -105,6 +137,11 @@ abstract class TurnGateContractTests {
       @Override
       public T overLimit(Decision decision) {
         throw new AssertionError("refused: " + decision);
+      }
+
+      @Override
+      public T seenBefore() {
+        throw new AssertionError("seen before");
       }
     };
   }
@@ -120,6 +157,11 @@ abstract class TurnGateContractTests {
       @Override
       public Object overLimit(Decision decision) {
         return decision;
+      }
+
+      @Override
+      public Object seenBefore() {
+        return "seen before";
       }
     };
   }

@@ -9,6 +9,7 @@ import id.lokerbot.channel.OutboundMessage;
 import id.lokerbot.channel.PlainText;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
@@ -73,23 +74,18 @@ class SimulatorController {
       throw new IllegalArgumentException(
           "id, when given, is 1-100 letters, digits, dots, colons, dashes or underscores");
     }
-    if (id != null && !dedupe.firstTime(CHANNEL, id)) {
-      return new SimulatorResponse(List.of(), true);
-    }
+    InboundMessage message =
+        new InboundMessage(request.from(), request.text(), request.choice(), id, clock.instant());
     List<OutboundMessage> replies;
-    try {
-      replies =
-          handler.handle(
-              new InboundMessage(
-                  request.from(), request.text(), request.choice(), id, clock.instant()));
-    } catch (RuntimeException e) {
-      if (id != null) {
-        dedupe.release(CHANNEL, id);
+    if (id == null) {
+      replies = handler.handle(message);
+    } else {
+      Optional<List<OutboundMessage>> handled = handler.handleFirstTime(CHANNEL, message);
+      if (handled.isEmpty()) {
+        return new SimulatorResponse(List.of(), true);
       }
-      throw e;
-    }
-    if (id != null) {
-      dedupe.done(CHANNEL, id);
+      replies = handled.get();
+      dedupe.done(CHANNEL, id); // the replies go out in this answer
     }
     return new SimulatorResponse(
         replies.stream()

@@ -94,17 +94,18 @@ class TwilioWebhookController {
       log.info("ignoring a Twilio message without MessageSid or with an unsupported sender");
       return twiml();
     }
-    if (!dedupe.firstTime(DEDUPE_CHANNEL, sid)) {
+    Optional<List<OutboundMessage>> replies = firstTime(address, sid, form);
+    if (replies.isEmpty()) {
       log.debug("duplicate Twilio message {}", sid);
       return twiml();
     }
     try {
-      messenger.reply(turn(address, sid, form));
-      dedupe.done(DEDUPE_CHANNEL, sid);
+      messenger.reply(replies.get());
     } catch (RuntimeException e) {
       dedupe.release(DEDUPE_CHANNEL, sid); // nothing was sent: a redelivery may try again
       throw e;
     }
+    dedupe.done(DEDUPE_CHANNEL, sid);
     log.info("Twilio message {} from {}", sid, Addresses.masked(address));
     return twiml();
   }
@@ -135,34 +136,61 @@ class TwilioWebhookController {
     return twiml();
   }
 
-  private List<OutboundMessage> turn(String address, String sid, Map<String, List<String>> form) {
+  /**
+   * The replies to a message the first time its sid is seen (its dedupe claim taken), empty for a
+   * repeat. A message for the conversation has its claim sent with the start of its turn; media and
+   * two-way SMS, answered here before the conversation, settle it first.
+   */
+  private Optional<List<OutboundMessage>> firstTime(
+      String address, String sid, Map<String, List<String>> form) {
     String body = first(form, "Body");
     String buttonText = first(form, "ButtonText");
     String buttonPayload = first(form, "ButtonPayload");
-    if (body.isBlank() && buttonText.isBlank() && buttonPayload.isBlank()) {
-      // a photo, voice note, sticker or location: we can only read text. The conversation logs
-      // the messages it handles; this one bypasses it, so it is logged here (it opens the window).
-      status.received(address, Addresses.scheme(address), sid);
-      Messages messages = content.current().messages();
-      return List.of(
-          new OutboundMessage(
-              address, messages.text(messages.defaultLanguage(), "twilio.media-only")));
+    boolean media = body.isBlank() && buttonText.isBlank() && buttonPayload.isBlank();
+    boolean paged = properties.smsTwoWay() && "sms".equals(Addresses.scheme(address));
+    if (!media && !paged) {
+      return handler.handleFirstTime(DEDUPE_CHANNEL, message(address, sid, form));
     }
-    if (properties.smsTwoWay() && "sms".equals(Addresses.scheme(address))) {
-      Optional<List<OutboundMessage>> page = nextSmsPage(address, sid, body);
-      if (page.isPresent()) {
-        return page.get();
-      }
+    if (!dedupe.firstTime(DEDUPE_CHANNEL, sid)) {
+      return Optional.empty();
     }
-    String text = body.isBlank() ? buttonText : body;
+    try {
+      return Optional.of(media ? mediaOnly(address, sid) : sms(address, sid, form));
+    } catch (RuntimeException e) {
+      dedupe.release(DEDUPE_CHANNEL, sid);
+      throw e;
+    }
+  }
+
+  /**
+   * A photo, voice note, sticker or location: we can only read text. The conversation logs the
+   * messages it handles; this one bypasses it, so it is logged here (it opens the window).
+   */
+  private List<OutboundMessage> mediaOnly(String address, String sid) {
+    status.received(address, Addresses.scheme(address), sid);
+    Messages messages = content.current().messages();
+    return List.of(
+        new OutboundMessage(
+            address, messages.text(messages.defaultLanguage(), "twilio.media-only")));
+  }
+
+  private List<OutboundMessage> sms(String address, String sid, Map<String, List<String>> form) {
+    Optional<List<OutboundMessage>> page = nextSmsPage(address, sid, first(form, "Body"));
+    return page.isPresent() ? page.get() : handler.handle(message(address, sid, form));
+  }
+
+  private InboundMessage message(String address, String sid, Map<String, List<String>> form) {
+    String body = first(form, "Body");
+    String text = body.isBlank() ? first(form, "ButtonText") : body;
     // a quick-reply button answers with ButtonPayload, a list item with ListId: both carry the
     // choice id the menu was made with
+    String buttonPayload = first(form, "ButtonPayload");
     String listId = first(form, "ListId");
     String choice = !buttonPayload.isBlank() ? buttonPayload : listId.isBlank() ? null : listId;
     if (text.isBlank()) {
       text = first(form, "ListTitle");
     }
-    return handler.handle(new InboundMessage(address, text, choice, sid, clock.instant()));
+    return new InboundMessage(address, text, choice, sid, clock.instant());
   }
 
   /**

@@ -34,11 +34,16 @@ class RecruiterButtons implements InboundFilter {
   }
 
   @Override
+  public boolean mightHandle(InboundMessage message) {
+    return message.choice() != null && message.choice().startsWith(PREFIX);
+  }
+
+  @Override
   public Optional<List<OutboundMessage>> handle(InboundMessage message) {
-    String choice = message.choice();
-    if (choice == null || !choice.startsWith(PREFIX)) {
+    if (!mightHandle(message)) {
       return Optional.empty();
     }
+    String choice = message.choice();
     var partner = partners.byRecruiterChat(message.address());
     if (partner.isEmpty()) {
       return Optional.empty();

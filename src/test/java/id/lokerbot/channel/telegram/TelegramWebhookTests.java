@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -428,6 +429,11 @@ class TelegramWebhookTests {
         throw new IllegalStateException("a bug in the conversation");
       }
       return List.of(new OutboundMessage(message.address(), "reply to " + what));
+    }
+
+    @Override
+    public Optional<List<OutboundMessage>> handleFirstTime(String channel, InboundMessage m) {
+      throw new AssertionError("Telegram claims an update before it knows what it holds");
     }
   }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -56,6 +57,16 @@ class TwilioWebhookTests extends TwilioTestSupport {
     public List<OutboundMessage> handle(InboundMessage message) {
       seen.add(message);
       return conversations.handle(message);
+    }
+
+    /** Records only what was handled: a repeat of a sid is not. */
+    @Override
+    public Optional<List<OutboundMessage>> handleFirstTime(
+        String dedupeChannel, InboundMessage message) {
+      Optional<List<OutboundMessage>> replies =
+          conversations.handleFirstTime(dedupeChannel, message);
+      replies.ifPresent(r -> seen.add(message));
+      return replies;
     }
 
     List<InboundMessage> from(String address) {
