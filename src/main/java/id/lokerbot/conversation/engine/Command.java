@@ -26,4 +26,9 @@ import java.util.List;
 record Command(String id, List<String> words, String target, String does, String say) {
 
   static final List<String> BEHAVIOURS = List.of("stop", "resume", "restart", "reask");
+
+  /** Keeps the words {@link TextMatch#normalise normalised}: every turn compares them. */
+  Command {
+    words = words.stream().map(TextMatch::normalise).toList();
+  }
 }

@@ -127,8 +127,9 @@ public final class Engine {
     if (text.isBlank() || text.length() > 40) {
       return null;
     }
+    String normalised = TextMatch.normalise(text);
     for (Command command : flows.commands()) {
-      if (TextMatch.isWord(text, command.words())) {
+      if (TextMatch.isWord(normalised, command.words())) {
         return command;
       }
     }

@@ -49,19 +49,33 @@ public final class TextMatch {
 
   /** Lower case, compatibility-folded, punctuation as spaces, spaces collapsed. */
   public static String normalise(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // Runs several times per turn: ASCII text (most of what people type) skips the Unicode fold
+    boolean ascii = isAscii(text);
+    String folded =
+        ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(folded.length());
-    folded
-        .codePoints()
-        .forEach(
-            cp -> {
-              if (Character.isLetterOrDigit(cp)) {
-                out.appendCodePoint(cp);
-              } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                out.append(' ');
-              }
-            });
-    return out.toString().strip();
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        out.appendCodePoint(ascii ? Character.toLowerCase(cp) : cp);
+      } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+        out.append(' ');
+      }
+    }
+    if (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+      out.setLength(out.length() - 1);
+    }
+    return out.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -107,11 +121,12 @@ public final class TextMatch {
     return close == -2 ? -1 : close;
   }
 
-  /** Whether the text is one of the words, or a close misspelling of a longer one. */
-  static boolean isWord(String text, List<String> words) {
-    String t = normalise(text);
-    for (String word : words) {
-      String w = normalise(word);
+  /**
+   * Whether the text is one of the words, or a close misspelling of a longer one; both already
+   * {@link #normalise normalised}.
+   */
+  static boolean isWord(String t, List<String> words) {
+    for (String w : words) {
       if (w.equals(t)) {
         return true;
       }
@@ -127,10 +142,23 @@ public final class TextMatch {
 
   /** 1-based number written as digits or as a word; 0 when the text is not a number. */
   private static int number(String text) {
-    if (text.matches("\\d{1,3}")) {
+    if (isShortNumber(text)) {
       return Integer.parseInt(text);
     }
     return NUMBER_WORDS.getOrDefault(text, 0);
+  }
+
+  /** One to three ASCII digits. */
+  private static boolean isShortNumber(String text) {
+    if (text.isEmpty() || text.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The single option with a phrase that fits; -1 when several options fit; -2 when none. */

@@ -71,6 +71,26 @@ class TextMatchTests {
   @ParameterizedTest(name = "''{0}'' is a command word: {2}")
   @MethodSource("commandWords")
   void recognisesCommandWords(String text, List<String> words, boolean expected) {
-    assertThat(TextMatch.isWord(text, words)).isEqualTo(expected);
+    assertThat(TextMatch.isWord(TextMatch.normalise(text), words)).isEqualTo(expected);
+  }
+
+  static Stream<Arguments> normalised() {
+    return Stream.of(
+        Arguments.of("Cari,  Lowongan!!", "cari lowongan"),
+        Arguments.of("  KASIR   dmk ", "kasir dmk"),
+        Arguments.of("...", ""),
+        Arguments.of("", ""),
+        Arguments.of("kasir\tdemak\n", "kasir demak"),
+        Arguments.of("Ｋａｓｉｒ　Ｄｅｍａｋ", "kasir demak"), // full-width, from some keyboards
+        Arguments.of("ﬁtter", "fitter"), // a ligature
+        Arguments.of("Penjahit – Jepara", "penjahit jepara"),
+        Arguments.of("ÇAKAP ✔", "çakap"),
+        Arguments.of("😀 halo 😀", "halo"));
+  }
+
+  @ParameterizedTest(name = "''{0}'' reads as ''{1}''")
+  @MethodSource("normalised")
+  void normalisesWhatPeopleType(String text, String expected) {
+    assertThat(TextMatch.normalise(text)).isEqualTo(expected);
   }
 }
