@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -142,7 +141,7 @@ class RedisTurnGate implements TurnGate {
   /** One start of the script: its keys and arguments, with a fresh lock token. */
   private final class Start {
     final List<String> lockKeys;
-    final String token = UUID.randomUUID().toString();
+    final String token = RedisTurnLock.newToken();
     final String rateKey;
     private final List<String> keys;
     private final List<String> args;

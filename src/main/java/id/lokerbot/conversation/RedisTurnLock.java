@@ -5,7 +5,9 @@ import id.lokerbot.platform.RedisAsync;
 import id.lokerbot.platform.TryLaterException;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,6 +154,17 @@ class RedisTurnLock {
     this.grace = grace;
     this.keyTtl =
         String.valueOf(lease.plus(wait).multipliedBy(2).plus(Duration.ofMinutes(1)).toMillis());
+  }
+
+  private static final String NODE = UUID.randomUUID().toString();
+  private static final AtomicLong TURNS = new AtomicLong();
+
+  /**
+   * A token no other turn on any node has: this node's random id and a count. (A random UUID per
+   * turn would draw on the shared SecureRandom, a lock of its own under load.)
+   */
+  static String newToken() {
+    return NODE + ":" + TURNS.incrementAndGet();
   }
 
   /** What {@link #TAKE_LUA} needs after the keys: the token, the lease and the keys' expiry. */
