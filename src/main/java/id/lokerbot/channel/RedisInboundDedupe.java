@@ -41,32 +41,29 @@ class RedisInboundDedupe implements InboundDedupe {
 
   private final StringRedisTemplate redis;
   private final Duration keep;
-  private final String claimMillis;
   private final List<String> claimArgs;
 
   RedisInboundDedupe(StringRedisTemplate redis, Duration keep, Duration claim) {
     this.redis = redis;
     this.keep = keep;
-    this.claimMillis = String.valueOf(claim.toMillis());
-    this.claimArgs = List.of(claimMillis);
+    this.claimArgs = List.of(String.valueOf(claim.toMillis()));
   }
 
   @Override
   public boolean firstTime(String channel, String providerMessageId) {
-    return outcome(redis.execute(CLAIM, List.of(key(channel, providerMessageId)), claimMillis));
+    return RedisAsync.await(startFirstTime(channel, providerMessageId));
   }
 
   @Override
   public CompletableFuture<Boolean> startFirstTime(String channel, String providerMessageId) {
     return RedisAsync.eval(redis, CLAIM, List.of(key(channel, providerMessageId)), claimArgs)
-        .thenApply(claimed -> outcome((Long) claimed));
-  }
-
-  private static boolean outcome(Long claimed) {
-    if (claimed != null && claimed < 0) {
-      throw new TryLaterException("the same message is still being handled");
-    }
-    return claimed != null && claimed == 1;
+        .thenApply(
+            claimed -> {
+              if ((Long) claimed < 0) {
+                throw new TryLaterException("the same message is still being handled");
+              }
+              return (Long) claimed == 1;
+            });
   }
 
   @Override

@@ -141,6 +141,11 @@ class RedisTurnLock {
               """,
           Long.class);
 
+  /** With a count, a token of every turn: unique across nodes (see {@link #newToken}). */
+  private static final String NODE = UUID.randomUUID().toString();
+
+  private static final AtomicLong TURNS = new AtomicLong();
+
   private final StringRedisTemplate redis;
   private final Duration lease;
   private final Duration wait;
@@ -155,9 +160,6 @@ class RedisTurnLock {
     this.keyTtl =
         String.valueOf(lease.plus(wait).multipliedBy(2).plus(Duration.ofMinutes(1)).toMillis());
   }
-
-  private static final String NODE = UUID.randomUUID().toString();
-  private static final AtomicLong TURNS = new AtomicLong();
 
   /**
    * A token no other turn on any node has: this node's random id and a count. (A random UUID per
@@ -228,13 +230,13 @@ class RedisTurnLock {
   }
 
   /**
-   * The turn is complete either way, and if a release is lost the lease runs out and the next one
-   * goes ahead (a lost pass-over: the grace does it).
+   * A write whose failure only costs time: a lost release runs out with the lease, a lost pass-over
+   * with the grace, a lost count with its minute.
    */
   static void notWaitedFor(CompletableFuture<Object> sent) {
     sent.exceptionally(
         e -> {
-          log.warn("could not let the next turn go ({})", e.getClass().getSimpleName());
+          log.warn("a turn-lock write was lost ({})", e.getClass().getSimpleName());
           return null;
         });
   }

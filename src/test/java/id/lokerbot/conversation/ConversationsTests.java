@@ -1,12 +1,15 @@
 package id.lokerbot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lokerbot.MutableClock;
 import id.lokerbot.TestClockConfig;
+import id.lokerbot.channel.InboundDedupe;
 import id.lokerbot.channel.InboundMessage;
 import id.lokerbot.channel.MessageLog;
 import id.lokerbot.channel.OutboundMessage;
+import id.lokerbot.platform.TryLaterException;
 import id.lokerbot.youth.ConsentLedger;
 import id.lokerbot.youth.Youth;
 import id.lokerbot.youth.Youths;
@@ -32,6 +35,7 @@ class ConversationsTests {
   @Autowired Youths youths;
   @Autowired ConsentLedger ledger;
   @Autowired MeterRegistry meters;
+  @Autowired InboundDedupe dedupe;
 
   final String address = "sim:c" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -127,6 +131,28 @@ class ConversationsTests {
     assertThat(say("yes"))
         .isNotEmpty()
         .allSatisfy(r -> assertThat(r.text()).doesNotContain("Sorry"));
+  }
+
+  @Test
+  void aProviderIdIsHandledOnceWhetherOrNotAFilterMightTakeIt() {
+    String id = "m-" + UUID.randomUUID();
+    InboundMessage halo = new InboundMessage(address, "halo", null, id, clock.instant());
+    assertThat(conversations.handleFirstTime("sim", halo)).get().asList().isNotEmpty();
+    assertThatThrownBy(() -> conversations.handleFirstTime("sim", halo))
+        .isInstanceOf(TryLaterException.class); // still being handled, as far as anyone knows
+    dedupe.done("sim", id);
+    assertThat(conversations.handleFirstTime("sim", halo)).isEmpty();
+
+    // a recruiter's button the filter might take: the claim is settled before the filters run
+    String pressId = "m-" + UUID.randomUUID();
+    InboundMessage press =
+        new InboundMessage(address, "", "ref:unknown:accept", pressId, clock.instant());
+    assertThat(conversations.handleFirstTime("sim", press)).isPresent();
+    dedupe.done("sim", pressId);
+    assertThat(conversations.handleFirstTime("sim", press)).isEmpty();
+    assertThat(messageLog.of(address))
+        .filteredOn(e -> e.direction() == MessageLog.Direction.IN)
+        .hasSize(2);
   }
 
   private List<OutboundMessage> say(String text) {
