@@ -1,6 +1,8 @@
 package id.lokerbot.channel;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Remembers which provider messages were already handled, so a redelivered webhook (Telegram
@@ -31,6 +33,26 @@ public interface InboundDedupe {
       return CompletableFuture.completedFuture(firstTime(channel, providerMessageId));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * Runs {@code handling} the first time the id is seen, empty (and not run) for a repeat; when it
+   * fails the claim is given back so the provider's retry is handled. The caller still confirms the
+   * claim with {@link #done} once the replies are on their way.
+   *
+   * @throws id.lokerbot.platform.TryLaterException as {@link #firstTime}
+   */
+  default <T> Optional<T> firstTimeOnly(
+      String channel, String providerMessageId, Supplier<T> handling) {
+    if (!firstTime(channel, providerMessageId)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(handling.get());
+    } catch (RuntimeException e) {
+      release(channel, providerMessageId);
+      throw e;
     }
   }
 

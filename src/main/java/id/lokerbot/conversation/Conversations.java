@@ -100,22 +100,15 @@ public class Conversations implements InboundHandler {
     String id = message.providerMessageId();
     if (filters.stream().anyMatch(f -> f.mightHandle(message))) {
       // a filter acts before any turn: the claim is settled first
-      if (!dedupe.firstTime(dedupeChannel, id)) {
-        return Optional.empty();
-      }
-      try {
-        return filtered(message);
-      } catch (RuntimeException e) {
-        dedupe.release(dedupeChannel, id); // a retry may try again
-        throw e;
-      }
+      return dedupe.firstTimeOnly(dedupeChannel, id, () -> filtered(message)).flatMap(r -> r);
     }
     CompletableFuture<Boolean> claim = dedupe.startFirstTime(dedupeChannel, id);
     try {
       return gate.passFirstTime(message.address(), claim, turn(message));
     } catch (RuntimeException e) {
-      if (claim.isDone() && !claim.isCompletedExceptionally() && claim.join()) {
-        dedupe.release(dedupeChannel, id); // the claim was ours: a retry may try again
+      // the gate waits for the claim before anything else: done, and true when it was ours
+      if (claim.exceptionally(failed -> false).getNow(false)) {
+        dedupe.release(dedupeChannel, id); // a retry may try again
       }
       throw e;
     }

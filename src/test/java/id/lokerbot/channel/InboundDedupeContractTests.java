@@ -45,6 +45,22 @@ abstract class InboundDedupeContractTests {
   }
 
   @Test
+  void handlingThatFailsGivesTheClaimBackAndARepeatIsNotRun() {
+    assertThatThrownBy(
+            () ->
+                dedupe.firstTimeOnly(
+                    "sms",
+                    id,
+                    () -> {
+                      throw new IllegalStateException("database down");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(dedupe.firstTimeOnly("sms", id, () -> "handled")).contains("handled");
+    dedupe.done("sms", id);
+    assertThat(dedupe.firstTimeOnly("sms", id, () -> "again")).isEmpty();
+  }
+
+  @Test
   void channelsAreApart() {
     assertThat(dedupe.firstTime("telegram", id)).isTrue();
     dedupe.done("telegram", id);

@@ -151,15 +151,8 @@ class TwilioWebhookController {
     if (!media && !paged) {
       return handler.handleFirstTime(DEDUPE_CHANNEL, message(address, sid, form));
     }
-    if (!dedupe.firstTime(DEDUPE_CHANNEL, sid)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(media ? mediaOnly(address, sid) : sms(address, sid, form));
-    } catch (RuntimeException e) {
-      dedupe.release(DEDUPE_CHANNEL, sid);
-      throw e;
-    }
+    return dedupe.firstTimeOnly(
+        DEDUPE_CHANNEL, sid, () -> media ? mediaOnly(address, sid) : sms(address, sid, form));
   }
 
   /**
