@@ -42,6 +42,17 @@ final class TurnObservation {
   /** By direction, channel and status: a registry lookup per message costs more than counting. */
   private static final Map<String, Counter> COUNTERS = new ConcurrentHashMap<>();
 
+  /** One digest per thread: looking one up among the security providers costs more than hashing. */
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+
   private TurnObservation() {}
 
   /** Observes a turn; an empty answer (a provider's repeat, not handled) is not a turn. */
@@ -78,13 +89,8 @@ final class TurnObservation {
 
   /** The first 12 hex digits of the SHA-256 of the address: the same on every node. */
   static String conversationId(String address) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(address.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    byte[] hash = SHA_256.get().digest(address.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(hash, 0, 6);
   }
 
   private static void count(String direction, String channel, String status, int n) {
