@@ -76,6 +76,11 @@ class TurnPipelineBench {
       double jvmCpu,
       double redisCpu,
       double switches) {
+    /** CPU per request, this JVM and the servers it started, in ms. */
+    double cpu() {
+      return jvmCpu + redisCpu;
+    }
+
     @Override
     public String toString() {
       return String.format(
@@ -242,6 +247,10 @@ class TurnPipelineBench {
       Figures baselineHalf =
           openLoop(
               "/simulator/bench-baseline", baseline.perSecond() / 2, Duration.ofSeconds(SECONDS));
+      // What a turn itself costs: the bare endpoint's CPU per request grows as the rate falls
+      // (fewer requests share each wake-up and the JIT's work), so compare at the same rate
+      Figures baselineAtPipelineRate =
+          openLoop("/simulator/bench-baseline", pipeline.perSecond(), Duration.ofSeconds(SECONDS));
       System.out.println("  max rate, baseline      : " + baseline + " (median round)");
       System.out.println("  max rate, turn pipeline : " + pipeline + " (median round)");
       System.out.printf(
@@ -255,6 +264,17 @@ class TurnPipelineBench {
           gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
       System.out.printf(
           "  baseline at %5.0f/s (half max): %s%n", baseline.perSecond() / 2, baselineHalf);
+      System.out.printf(
+          "  baseline at %5.0f/s (the pipeline's max): %s%n",
+          pipeline.perSecond(), baselineAtPipelineRate);
+      int cores = Runtime.getRuntime().availableProcessors();
+      System.out.printf(
+          "  a turn's own CPU per request (pipeline minus baseline at the same rate, JVM and"
+              + " Redis): %.3f ms; a ratio of 0.5 leaves it %.3f ms (%d cores at half the"
+              + " baseline's rate, less the baseline's own CPU there)%n",
+          pipeline.cpu() - baselineAtPipelineRate.cpu(),
+          cores * 1000.0 / (baseline.perSecond() / 2) - baselineHalf.cpu(),
+          cores);
       System.out.println("  CPU of this JVM's threads during the pipeline's half-rate phase:");
       threadsAfter.entrySet().stream()
           .map(
