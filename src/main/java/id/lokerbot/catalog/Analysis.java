@@ -1,13 +1,10 @@
 package id.lokerbot.catalog;
 
+import id.lokerbot.platform.Sha256;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -234,14 +231,7 @@ final class Analysis {
     all.append(sortedWords).append('|');
     all.append(sorted(stop)).append('|').append(sorted(protect)).append('|');
     all.append(new TreeMap<>(stems)).append('|').append(synonyms);
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256")
-              .digest(all.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(all.toString(), 12);
   }
 
   private static TreeSet<String> sorted(CharArraySet set) {

@@ -1,5 +1,6 @@
 package id.lokerbot.channel;
 
+import id.lokerbot.platform.Sha256;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,14 +51,7 @@ class JdbcOptOuts implements OptOuts {
 
   /** The stop record of a forgotten person: {@code sha256:} and the hex SHA-256 of the address. */
   static String hashed(String address) {
-    try {
-      byte[] hash =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(address.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return "sha256:" + java.util.HexFormat.of().formatHex(hash);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return "sha256:" + Sha256.hex(address);
   }
 
   @ApplicationModuleListener

@@ -3,13 +3,10 @@ package id.lokerbot.conversation;
 import id.lokerbot.channel.Addresses;
 import id.lokerbot.channel.InboundMessage;
 import id.lokerbot.channel.OutboundMessage;
+import id.lokerbot.platform.Sha256;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,17 +38,6 @@ final class TurnObservation {
 
   /** By direction, channel and status: a registry lookup per message costs more than counting. */
   private static final Map<String, Counter> COUNTERS = new ConcurrentHashMap<>();
-
-  /** One digest per thread: looking one up among the security providers costs more than hashing. */
-  private static final ThreadLocal<MessageDigest> SHA_256 =
-      ThreadLocal.withInitial(
-          () -> {
-            try {
-              return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-              throw new IllegalStateException(e);
-            }
-          });
 
   private TurnObservation() {}
 
@@ -89,8 +75,7 @@ final class TurnObservation {
 
   /** The first 12 hex digits of the SHA-256 of the address: the same on every node. */
   static String conversationId(String address) {
-    byte[] hash = SHA_256.get().digest(address.getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(hash, 0, 6);
+    return Sha256.hex(address, 6);
   }
 
   private static void count(String direction, String channel, String status, int n) {

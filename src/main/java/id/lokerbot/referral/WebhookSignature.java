@@ -1,5 +1,6 @@
 package id.lokerbot.referral;
 
+import id.lokerbot.platform.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -37,12 +38,6 @@ public final class WebhookSignature {
 
   /** Lowercase hex SHA-256 of a partner API key, as stored in {@code apiKey.sha256}. */
   public static String sha256(String key) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("SHA-256 unavailable", e);
-    }
+    return Sha256.hex(key);
   }
 }

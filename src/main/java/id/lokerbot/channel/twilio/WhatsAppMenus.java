@@ -7,16 +7,13 @@ import id.lokerbot.channel.Choice;
 import id.lokerbot.channel.OutboundMessage;
 import id.lokerbot.content.ContentService;
 import id.lokerbot.content.Messages;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import id.lokerbot.platform.Sha256;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,14 +155,7 @@ class WhatsAppMenus {
           .append('\0');
     }
     key.append(language);
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(key.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(key.toString());
   }
 
   private interface Creation {
