@@ -95,17 +95,43 @@ class TurnPipelineBench {
   }
 
   /**
-   * Context switches so far of every thread of this JVM and of the servers it started: each
-   * hand-over between threads (a request to its worker, a command to the Redis client's I/O thread
-   * and back) is one or two, and on a small virtual machine a wake-up can cost more than the work
-   * it hands over. Zero where there is no /proc.
+   * What the JVM and the servers it started have used so far: this JVM's CPU in ns, each server
+   * process's CPU in ns (by pid) and each thread's context switches (by pid/tid). Each hand-over
+   * between threads (a request to its worker, a command to the Redis client's I/O thread and back)
+   * is one or two switches, and on a small virtual machine a wake-up can cost more than the work it
+   * hands over. Counted per process and thread so that one ending during a phase (an idle worker
+   * retired, a PostgreSQL backend closed) drops out of both samples instead of taking its whole
+   * count out of the second one: that printed negative figures. Its last moments in the phase go
+   * uncounted. No switches where there is no /proc.
    */
-  private static long switches(List<ProcessHandle> servers) {
-    long n = switchesOf(ProcessHandle.current().pid());
-    for (ProcessHandle p : servers) {
-      n += switchesOf(p.pid());
+  record Sample(long jvmCpu, Map<Long, Long> serverCpu, Map<String, Long> switches) {
+
+    static Sample now() {
+      List<ProcessHandle> servers = servers();
+      long jvm =
+          ((com.sun.management.OperatingSystemMXBean)
+                  java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+              .getProcessCpuTime();
+      Map<Long, Long> serverCpu = new java.util.HashMap<>();
+      for (ProcessHandle p : servers) {
+        p.info().totalCpuDuration().ifPresent(d -> serverCpu.put(p.pid(), d.toNanos()));
+      }
+      Map<String, Long> switches = new java.util.HashMap<>();
+      switchesOf(ProcessHandle.current().pid(), switches);
+      for (ProcessHandle p : servers) {
+        switchesOf(p.pid(), switches);
+      }
+      return new Sample(jvm, serverCpu, switches);
     }
-    return n;
+
+    /** Per process or thread, what it used since {@code before} (from nothing if it is new). */
+    static <K> long since(Map<K, Long> before, Map<K, Long> after) {
+      long n = 0;
+      for (Map.Entry<K, Long> e : after.entrySet()) {
+        n += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+      }
+      return n;
+    }
   }
 
   /**
@@ -122,38 +148,21 @@ class TurnPipelineBench {
         .toList();
   }
 
-  private static long switchesOf(long pid) {
+  private static void switchesOf(long pid, Map<String, Long> into) {
     java.io.File[] tasks = new java.io.File("/proc/" + pid + "/task").listFiles();
-    long n = 0;
     for (java.io.File task : tasks == null ? new java.io.File[0] : tasks) {
       try {
+        long n = 0;
         for (String line : java.nio.file.Files.readAllLines(task.toPath().resolve("status"))) {
           if (line.contains("ctxt_switches:")) {
             n += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
           }
         }
+        into.put(pid + "/" + task.getName(), n);
       } catch (java.io.IOException | RuntimeException gone) {
         // the thread ended meanwhile
       }
     }
-    return n;
-  }
-
-  /**
-   * CPU time so far of this JVM (server and load generator) and of the servers it started, in ns,
-   * and their context switches.
-   */
-  private static long[] cpu() {
-    List<ProcessHandle> servers = servers();
-    long jvm =
-        ((com.sun.management.OperatingSystemMXBean)
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-            .getProcessCpuTime();
-    long redis =
-        servers.stream()
-            .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
-            .sum();
-    return new long[] {jvm, redis, switches(servers)};
   }
 
   private final HttpClient http = HttpClient.newBuilder().build();
@@ -362,7 +371,7 @@ class TurnPipelineBench {
   /** As fast as some clients can go, each waiting for its answer before the next. */
   private Figures closedLoop(String path, Duration length, int clients) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
-    long[] cpuBefore = cpu();
+    Sample before = Sample.now();
     long end = System.nanoTime() + length.toNanos();
     long start = System.nanoTime();
     // HdrHistograms, not arrays of every latency: those were humongous allocations that gave the
@@ -387,8 +396,7 @@ class TurnPipelineBench {
       f.get();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    Figures figures =
-        figures(latencies, latencies.getTotalCount() / seconds, errors.get(), cpuBefore);
+    Figures figures = figures(latencies, latencies.getTotalCount() / seconds, errors.get(), before);
     end(pool);
     return figures;
   }
@@ -400,7 +408,7 @@ class TurnPipelineBench {
   private Figures openLoop(String path, double perSecond, Duration length) throws Exception {
     int total = (int) (perSecond * length.toSeconds());
     ExecutorService pool = Executors.newFixedThreadPool(64);
-    long[] cpuBefore = cpu();
+    Sample before = Sample.now();
     long start = System.nanoTime() + 50_000_000L;
     long interval = (long) (1e9 / perSecond);
     Histogram latencies = new ConcurrentHistogram(3);
@@ -425,15 +433,14 @@ class TurnPipelineBench {
     for (Future<?> f : results) {
       f.get();
     }
-    Figures figures = figures(latencies, perSecond, errors.get(), cpuBefore);
+    Figures figures = figures(latencies, perSecond, errors.get(), before);
     end(pool);
     return figures;
   }
 
   /**
-   * Counted while its threads live, a phase's pool ends before the next phase starts counting: a
-   * thread that ends takes its context switches out of /proc, and a pool ending during the next
-   * phase made that phase's count negative.
+   * A phase's pool ends before the next phase starts counting, so that its threads are not counted
+   * in a phase they do no work for.
    */
   private static void end(ExecutorService pool) throws InterruptedException {
     pool.shutdown();
@@ -466,16 +473,16 @@ class TurnPipelineBench {
   }
 
   private static Figures figures(
-      Histogram latencies, double perSecond, long errors, long[] cpuBefore) {
-    long[] cpuAfter = cpu();
+      Histogram latencies, double perSecond, long errors, Sample before) {
+    Sample after = Sample.now();
     long n = Math.max(1, latencies.getTotalCount());
     return new Figures(
         perSecond,
         latencies.getValueAtPercentile(50) / 1e6,
         latencies.getValueAtPercentile(99) / 1e6,
         errors,
-        (cpuAfter[0] - cpuBefore[0]) / 1e6 / n,
-        (cpuAfter[1] - cpuBefore[1]) / 1e6 / n,
-        (cpuAfter[2] - cpuBefore[2]) / (double) n);
+        (after.jvmCpu() - before.jvmCpu()) / 1e6 / n,
+        Sample.since(before.serverCpu(), after.serverCpu()) / 1e6 / n,
+        Sample.since(before.switches(), after.switches()) / (double) n);
   }
 }
