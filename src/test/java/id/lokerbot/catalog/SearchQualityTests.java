@@ -129,6 +129,42 @@ class SearchQualityTests {
     assertThat(ids).contains("sample-v-0001", "sample-v-0312");
   }
 
+  /**
+   * How people ask, not what they ask for: "mencari" (searching) was "corrected" to "mencapai" and
+   * searched for, and English fillers ("find", "looking") were searched as job words.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fillers")
+  void wordsAboutAskingAreNotSearchedFor(String query, String words, String regency) {
+    SearchResult r = search.search(SearchRequest.of(query));
+    assertThat(r.corrections()).as("corrections of '%s'", query).isEmpty();
+    assertThat(r.understood().words()).as("words searched for in '%s'", query).isEqualTo(words);
+    if (!regency.isEmpty()) {
+      assertThat(r.understood().regencies()).containsExactly(regency);
+    }
+    assertThat(r.hits()).isNotEmpty();
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> fillers() {
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("mencari lowongan kasir", "kasir", ""),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "sedang mencari kerja di demak", "", "33.21"),
+        org.junit.jupiter.params.provider.Arguments.of("gw pengen kerja jadi kasir", "kasir", ""),
+        org.junit.jupiter.params.provider.Arguments.of("gue kepengen kerja di demak", "", "33.21"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "tolong cariin kerjaan di demak", "", "33.21"),
+        org.junit.jupiter.params.provider.Arguments.of("find jobs in demak", "", "33.21"),
+        org.junit.jupiter.params.provider.Arguments.of("looking for work in demak", "", "33.21"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "I need a cashier job in demak", "cashier", "33.21"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "I want to find a job as a cashier", "cashier", ""),
+        org.junit.jupiter.params.provider.Arguments.of("searching for sewing jobs", "sewing", ""),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "are there any jobs available in demak", "", "33.21"));
+  }
+
   @Test
   void typosAreCorrectedAndSaid() {
     SearchResult r = search.search(SearchRequest.of("pramuniga pekrja"));

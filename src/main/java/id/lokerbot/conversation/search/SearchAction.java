@@ -95,7 +95,8 @@ class SearchAction implements ActionHandler {
       List.of(
           "search.found.vacancy",
           "search.found.training",
-          "search.what.all",
+          "search.found.vacancy.all",
+          "search.found.training.all",
           "search.where.all",
           "search.corrected",
           "search.relaxed",
@@ -105,6 +106,8 @@ class SearchAction implements ActionHandler {
           "search.no-more",
           "search.none.vacancy",
           "search.none.training",
+          "search.none.vacancy.all",
+          "search.none.training.all",
           "search.none.tips",
           "search.alt.nearby",
           "search.alt.training",
@@ -362,9 +365,9 @@ class SearchAction implements ActionHandler {
     int from = result.offset() + 1;
     text.append(
         turn.text(
-            heading != null ? heading : "search.found." + u.kind().code(),
+            heading != null ? heading : key("search.found.", u),
             Map.of(
-                "what", what(turn, u),
+                "what", words(u),
                 "where", where(turn, u),
                 "total", String.valueOf(result.total()),
                 "from", String.valueOf(from),
@@ -392,9 +395,7 @@ class SearchAction implements ActionHandler {
   private Step nothingFound(Turn turn, SearchResult result) {
     SearchResult.Understood u = result.understood();
     String none =
-        turn.text(
-            "search.none." + u.kind().code(),
-            Map.of("what", what(turn, u), "where", where(turn, u)));
+        turn.text(key("search.none.", u), Map.of("what", words(u), "where", where(turn, u)));
     List<String> labels = new ArrayList<>();
     List<String> alts = new ArrayList<>();
     for (SearchResult.Alternative a : result.alternatives()) {
@@ -431,8 +432,17 @@ class SearchAction implements ActionHandler {
     return Step.waitForAnswer();
   }
 
-  private static String what(Turn turn, SearchResult.Understood u) {
-    return u.words() == null || u.words().isBlank() ? turn.text("search.what.all") : u.words();
+  /**
+   * The message for this kind of offer; with no words to name ("cari kerja di demak"), the one that
+   * says "all jobs" ("Semua lowongan di Demak") instead of naming "all" as if it were a kind of
+   * job.
+   */
+  private static String key(String prefix, SearchResult.Understood u) {
+    return prefix + u.kind().code() + (words(u).isEmpty() ? ".all" : "");
+  }
+
+  private static String words(SearchResult.Understood u) {
+    return u.words() == null ? "" : u.words().strip();
   }
 
   private String where(Turn turn, SearchResult.Understood u) {

@@ -119,6 +119,26 @@ class SearchChatTests {
     assertThat(nothingAtAll).contains("Maaf, belum ada lowongan").contains("Coba kata lain");
   }
 
+  /** No job words, only a place (or nothing): "all jobs", not "all" named as if it were a job. */
+  @Test
+  void askingForAnyJobSaysAllJobs() {
+    String me = "whatsapp:+6281200000107";
+    toMenu(me, "1");
+    assertThat(send(me, "saya sedang mencari kerja di demak"))
+        .contains("Semua lowongan di Demak:")
+        .doesNotContain("Saya carikan");
+    assertThat(send(me, "menu")).contains("Menu utama");
+    assertThat(send(me, "aku mau kerja")).contains("Semua lowongan di Jawa Tengah:");
+
+    String en = "telegram:900000108";
+    toMenu(en, "2");
+    assertThat(send(en, "looking for work in demak")).contains("All jobs in Demak:");
+    assertThat(send(en, "menu")).contains("Main menu");
+    assertThat(send(en, "I need a cashier job in demak"))
+        .contains("Jobs for cashier in Demak:")
+        .doesNotContain("I searched for");
+  }
+
   @Test
   void queryLookingLikeSyntaxIsJustText() {
     String me = "whatsapp:+6281200000106";
