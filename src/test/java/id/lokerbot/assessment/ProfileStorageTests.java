@@ -153,6 +153,26 @@ class ProfileStorageTests {
   }
 
   /** Deletions at the same moment each add to the anonymous counts (two once made the same row). */
+  /** People type what they earn; the amount picks the bracket instead of a re-ask. */
+  @Test
+  void incomeTypedAsAnAmount() throws Exception {
+    String rini = "sim:profile-rini";
+    chat.say(rini, "halo", "1", "ya", "profil", "1", "Rini", "19", "1", "lewati", "lewati", "1");
+    List<String> next = chat.say(rini, "500rb");
+    assertThat(String.join("\n", next))
+        .doesNotContain("Maaf, saya belum mengerti")
+        .contains("Enam pertanyaan");
+    assertThat(ChatDriver.eventually(() -> "under-840k".equals(profiles.view(rini).get("income"))))
+        .isTrue();
+
+    String dwi = "sim:profile-dwi";
+    chat.say(dwi, "halo", "1", "ya", "profil", "1", "Dwi", "24", "2", "lewati", "lewati", "3");
+    assertThat(String.join("\n", chat.say(dwi, "Rp 1,5 juta"))).contains("Enam pertanyaan");
+    // the answers are kept after the turn (as in the test above)
+    assertThat(ChatDriver.eventually(() -> "840k-2m".equals(profiles.view(dwi).get("income"))))
+        .isTrue();
+  }
+
   @Test
   void concurrentDeletionsAllCount() throws Exception {
     int deletions = 8;

@@ -18,6 +18,10 @@ import java.util.List;
  *   next: consent
  * }</pre>
  *
+ * <p>Choices for amounts of money may say which amounts pick them ({@code rupiah: [1, 839999]},
+ * {@code rupiah: [2000001]} for no upper end): "500rb" or "Rp 1,5 juta" then picks the choice whose
+ * amounts hold it.
+ *
  * <p>With {@code otherwise: node}, text that fits no choice is not re-asked: it is saved as {@code
  * typedText} and the flow goes there (the menu sends "lowker kasir demak" to search).
  */
@@ -44,7 +48,10 @@ record Ask(
 
   @Override
   public Step answer(Turn turn, Answer answer) {
-    int chosen = TextMatch.choose(answer, candidates(turn));
+    int chosen = byAmount(answer);
+    if (chosen < 0) {
+      chosen = TextMatch.choose(answer, candidates(turn));
+    }
     if (chosen < 0 && otherwise != null && !answer.text().isBlank()) {
       turn.save(TYPED_TEXT, answer.text());
       return Step.go(otherwise);
@@ -58,6 +65,22 @@ record Ask(
       turn.save(saveAs, option.value());
     }
     return Step.go(option.next() != null ? option.next() : next);
+  }
+
+  /** The option whose amounts hold the amount the person typed, or -1. */
+  private int byAmount(Answer answer) {
+    boolean pressed = answer.choice() != null && !answer.choice().isBlank();
+    if (pressed || options.stream().allMatch(o -> o.rupiah() == null)) {
+      return -1;
+    }
+    java.util.OptionalLong amount = Rupiah.read(answer.text());
+    for (int i = 0; amount.isPresent() && i < options.size(); i++) {
+      Rupiah.Range range = options.get(i).rupiah();
+      if (range != null && range.contains(amount.getAsLong())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Every phrase that picks each option: its labels in every language, value and extras. */

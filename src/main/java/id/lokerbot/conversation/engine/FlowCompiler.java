@@ -292,8 +292,15 @@ public final class FlowCompiler {
         if (optionNext == null && next == null) {
           problem(".choices[" + i + "].next", "missing (and the ask has no next)");
         }
-        options.add(new Option(value, label, strings(c.get("also")), optionNext));
+        options.add(
+            new Option(
+                value,
+                label,
+                strings(c.get("also")),
+                optionNext,
+                rupiah(c.get("rupiah"), ".choices[" + i + "].rupiah")));
       }
+      checkRupiahOverlap(options);
       return new Ask(
           id,
           required("ask"),
@@ -302,6 +309,39 @@ public final class FlowCompiler {
           next,
           string(raw.get("invalid")),
           string(raw.get("otherwise")));
+    }
+
+    /** {@code [from, to]} or {@code [from]} (no upper end), whole rupiah, both ends included. */
+    private Rupiah.Range rupiah(Object value, String at) {
+      if (value == null) {
+        return null;
+      }
+      if (value instanceof List<?> ends
+          && (ends.size() == 1 || ends.size() == 2)
+          && ends.stream().allMatch(e -> e instanceof Number n && n.longValue() >= 0)) {
+        long from = ((Number) ends.get(0)).longValue();
+        long to = ends.size() == 2 ? ((Number) ends.get(1)).longValue() : Long.MAX_VALUE;
+        if (from <= to) {
+          return new Rupiah.Range(from, to);
+        }
+      }
+      problem(at, "must be [from, to] or [from]: whole rupiah, from not above to");
+      return null;
+    }
+
+    /** An amount two choices both claim would pick whichever comes first: refused. */
+    private void checkRupiahOverlap(List<Option> options) {
+      List<Rupiah.Range> ranges =
+          options.stream().map(Option::rupiah).filter(r -> r != null).toList();
+      for (int a = 0; a < ranges.size(); a++) {
+        for (int b = a + 1; b < ranges.size(); b++) {
+          if (ranges.get(a).from() <= ranges.get(b).to()
+              && ranges.get(b).from() <= ranges.get(a).to()) {
+            problem(".choices", "two choices take the same amounts (rupiah ranges overlap)");
+            return;
+          }
+        }
+      }
     }
 
     private Node input(String id) {

@@ -9,5 +9,6 @@ import java.util.List;
  * @param label message key of its label
  * @param also more words that choose it, in any language ({@code [cari, loker, kerja]})
  * @param next where to go when chosen; null for the ask node's {@code next}
+ * @param rupiah the amounts of money that choose it ({@code rupiah: [1, 839999]}), or null
  */
-record Option(String value, String label, List<String> also, String next) {}
+record Option(String value, String label, List<String> also, String next, Rupiah.Range rupiah) {}

@@ -116,6 +116,16 @@ class FlowCompilerTests {
                 "",
                 "messages/en.yaml:messages.menu.help: missing (present in id.yaml)"),
             new Breakage(
+                "flows/profile.yaml",
+                "rupiah: [1, 839999]",
+                "rupiah: [1, 900000]",
+                "flows/profile.yaml:nodes[#].choices: two choices take the same amounts"),
+            new Breakage(
+                "flows/profile.yaml",
+                "rupiah: [2000001]",
+                "rupiah: [lots]",
+                "flows/profile.yaml:nodes[#].choices[3].rupiah: must be [from, to]"),
+            new Breakage(
                 "flows/commands.yaml",
                 "spec: 1\n",
                 "",
