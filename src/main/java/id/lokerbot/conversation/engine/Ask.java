@@ -23,7 +23,8 @@ import java.util.List;
  * amounts hold it.
  *
  * <p>With {@code otherwise: node}, text that fits no choice is not re-asked: it is saved as {@code
- * typedText} and the flow goes there (the menu sends "lowker kasir demak" to search).
+ * typedText} and the flow goes there (the menu sends "lowker kasir demak" to search). A number that
+ * is no choice is still re-asked.
  */
 record Ask(
     String id,
@@ -52,7 +53,11 @@ record Ask(
     if (chosen < 0) {
       chosen = TextMatch.choose(answer, candidates(turn));
     }
-    if (chosen < 0 && otherwise != null && !answer.text().isBlank()) {
+    // a number that is no choice ("9" on a menu of six) was meant as one: asked again, not searched
+    if (chosen < 0
+        && otherwise != null
+        && !answer.text().isBlank()
+        && !TextMatch.isNumber(answer.text())) {
       turn.save(TYPED_TEXT, answer.text());
       return Step.go(otherwise);
     }

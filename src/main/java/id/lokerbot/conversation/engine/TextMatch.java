@@ -122,6 +122,14 @@ public final class TextMatch {
   }
 
   /**
+   * Whether the whole text is a number as choices are picked (digits or a word), in range or not.
+   */
+  static boolean isNumber(String text) {
+    String t = normalise(text);
+    return isShortNumber(t) || NUMBER_WORDS.containsKey(t);
+  }
+
+  /**
    * Whether the text is one of the words, or a close misspelling of a longer one; both already
    * {@link #normalise normalised}.
    */

@@ -139,6 +139,20 @@ class SearchChatTests {
         .doesNotContain("I searched for");
   }
 
+  /** A number that is no choice was meant as one: asked again, not searched for. */
+  @Test
+  void aNumberOutOfRangeIsAskedAgain() {
+    String me = "whatsapp:+6281200000109";
+    toMenu(me, "1");
+    assertThat(send(me, "9"))
+        .contains("Maaf, saya belum mengerti")
+        .contains("Menu utama")
+        .doesNotContain("lowongan 9");
+    assertThat(send(me, "1")).contains("Kerja apa yang kamu cari?");
+    assertThat(send(me, "0")).contains("Maaf, saya belum mengerti").contains("Kerja apa");
+    assertThat(send(me, "jahit")).contains("Di kabupaten mana?");
+  }
+
   @Test
   void queryLookingLikeSyntaxIsJustText() {
     String me = "whatsapp:+6281200000106";
