@@ -276,8 +276,8 @@ class SearchAction implements ActionHandler {
     if ("detail".equals(view)) {
       return showDetailChoices(turn);
     }
-    if ("list".equals(view)) {
-      return page(turn, 0, false);
+    if ("list".equals(view) || "alts".equals(view)) {
+      return page(turn, 0, false); // "alts": nothing found again, with the same alternatives
     }
     return Step.go(next);
   }

@@ -113,6 +113,11 @@ class SearchChatTests {
         .contains("Maaf, belum ada lowongan satpam di Grobogan saat ini.")
         .contains("1. Di dekatnya (")
         .contains("Cari yang lain");
+    // an answer that is no choice: asked again with the same alternatives
+    assertThat(send(me, "9"))
+        .contains("Balas dengan nomor pilihan")
+        .contains("1. Di dekatnya (")
+        .doesNotContain("Kerja apa yang kamu cari?");
     assertThat(send(me, "1")).contains("Satpam (Security)");
 
     String nothingAtAll = send(me, "astronot");
