@@ -57,7 +57,7 @@ record Ask(
     if (chosen < 0
         && otherwise != null
         && !answer.text().isBlank()
-        && !TextMatch.isNumber(answer.text())) {
+        && !TextMatch.looksLikeAChoice(answer.text())) {
       turn.save(TYPED_TEXT, answer.text());
       return Step.go(otherwise);
     }

@@ -122,11 +122,12 @@ public final class TextMatch {
   }
 
   /**
-   * Whether the whole text is a number as choices are picked (digits or a word), in range or not.
+   * Whether the whole text is a number as choices are picked, in range or not: one or two digits,
+   * or a number word. Longer numbers may be something else (a code from another chat).
    */
-  static boolean isNumber(String text) {
+  static boolean looksLikeAChoice(String text) {
     String t = normalise(text);
-    return isShortNumber(t) || NUMBER_WORDS.containsKey(t);
+    return (isShortNumber(t) && t.length() <= 2) || NUMBER_WORDS.containsKey(t);
   }
 
   /**
