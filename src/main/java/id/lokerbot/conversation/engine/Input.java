@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Asks for free text, checks it and saves it under {@code saveAs}. Rules: {@code text} (length
- * {@code min}..{@code max} characters), {@code number} (value {@code min}..{@code max}) or {@code
- * pattern} (a regular expression the whole answer must match). A {@code skippable} question accepts
- * "lewati"/"skip".
+ * {@code min}..{@code max} characters), {@code number} (value {@code min}..{@code max}; "21 tahun"
+ * is 21) or {@code pattern} (a regular expression the whole answer must match). A {@code skippable}
+ * question accepts "lewati"/"skip".
  *
  * <pre>{@code
  * - id: name
@@ -31,15 +31,13 @@ record Input(
   record Rule(String type, Integer min, Integer max, Pattern pattern) {
     static final Set<String> TYPES = Set.of("text", "number", "pattern");
 
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
+
     boolean accepts(String text) {
       return switch (type) {
         case "number" -> {
-          String digits = text.replaceAll("[.\\s]", "");
-          if (!digits.matches("-?\\d{1,9}")) {
-            yield false;
-          }
-          long value = Long.parseLong(digits);
-          yield (min == null || value >= min) && (max == null || value <= max);
+          Long value = number(text);
+          yield value != null && (min == null || value >= min) && (max == null || value <= max);
         }
         case "pattern" -> pattern.matcher(text).matches();
         default -> {
@@ -50,7 +48,24 @@ record Input(
     }
 
     String normalise(String text) {
-      return type.equals("number") ? text.replaceAll("[.\\s]", "") : text;
+      return type.equals("number") ? String.valueOf(number(text)) : text;
+    }
+
+    /**
+     * The number in the answer: digits (dots and spaces between them group thousands), or the one
+     * number among words ("21 tahun", "umur saya 21"); null when there is none or more than one.
+     */
+    private static Long number(String text) {
+      String digits = text.replaceAll("[.\\s]", "");
+      if (digits.matches("-?\\d{1,9}")) {
+        return Long.parseLong(digits);
+      }
+      java.util.regex.Matcher m = DIGITS.matcher(text);
+      if (!m.find()) {
+        return null;
+      }
+      String only = m.group();
+      return m.find() ? null : Long.parseLong(only); // a longer run of digits is found twice
     }
   }
 
