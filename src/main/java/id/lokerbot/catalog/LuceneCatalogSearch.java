@@ -230,11 +230,23 @@ class LuceneCatalogSearch implements CatalogSearch {
         corrections);
   }
 
+  /**
+   * Words of four letters or fewer are taken as written, five letters get one edit, longer ones
+   * two: short words are mostly other words, not typos ("part" became "pagi", "time" "tim", "need"
+   * "near").
+   */
+  private static DirectSpellChecker speller(String word) {
+    DirectSpellChecker speller = new DirectSpellChecker();
+    speller.setMinQueryLength(5);
+    speller.setMaxEdits(word.length() <= 5 ? 1 : 2);
+    return speller;
+  }
+
   /** The index's closest word to one it does not know (building the automata is the slow part). */
   private static Optional<String> suggest(IndexReader reader, String word) {
     try {
       SuggestWord[] suggestions =
-          new DirectSpellChecker()
+          speller(word)
               .suggestSimilar(
                   new Term(Documents.SPELL, word),
                   1,
@@ -578,16 +590,16 @@ class LuceneCatalogSearch implements CatalogSearch {
       }
     }
     if (!plan.words().isEmpty() && out.size() < MAX_ALTERNATIVES) {
-      DirectSpellChecker speller = new DirectSpellChecker();
       List<String> other = new ArrayList<>();
       boolean changed = false;
       for (String w : plan.words()) {
         SuggestWord[] s =
-            speller.suggestSimilar(
-                new Term(Documents.SPELL, w),
-                1,
-                searcher.getIndexReader(),
-                SuggestMode.SUGGEST_MORE_POPULAR);
+            speller(w)
+                .suggestSimilar(
+                    new Term(Documents.SPELL, w),
+                    1,
+                    searcher.getIndexReader(),
+                    SuggestMode.SUGGEST_MORE_POPULAR);
         if (s.length > 0
             && !Analysis.tokens(analysis.index, Documents.TEXT, s[0].string)
                 .equals(Analysis.tokens(analysis.index, Documents.TEXT, w))) {

@@ -170,6 +170,13 @@ class SearchQualityTests {
     SearchResult r = search.search(SearchRequest.of("pramuniga pekrja"));
     assertThat(r.corrections()).contains("pramuniga → pramuniaga");
     assertThat(r.hits()).isNotEmpty();
+    assertThat(search.search(SearchRequest.of("jhait")).corrections()).contains("jhait → jahit");
+  }
+
+  /** A short word two letters from a catalogue word is another word, not a typo of it. */
+  @Test
+  void shortWordsAreNotCorrectedIntoOthers() {
+    assertThat(search.search(SearchRequest.of("kerja part time")).corrections()).isEmpty();
   }
 
   @Test
