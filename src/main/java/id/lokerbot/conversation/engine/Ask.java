@@ -2,6 +2,7 @@ package id.lokerbot.conversation.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Asks a question with choices and waits; the chosen option's value is saved under {@code saveAs}.
@@ -78,7 +79,7 @@ record Ask(
     if (pressed || options.stream().allMatch(o -> o.rupiah() == null)) {
       return -1;
     }
-    java.util.OptionalLong amount = Rupiah.read(answer.text());
+    OptionalLong amount = Rupiah.read(answer.text());
     for (int i = 0; amount.isPresent() && i < options.size(); i++) {
       Rupiah.Range range = options.get(i).rupiah();
       if (range != null && range.contains(amount.getAsLong())) {

@@ -3,6 +3,7 @@ package id.lokerbot.conversation.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -60,7 +61,7 @@ record Input(
       if (digits.matches("-?\\d{1,9}")) {
         return Long.parseLong(digits);
       }
-      java.util.regex.Matcher m = DIGITS.matcher(text);
+      Matcher m = DIGITS.matcher(text);
       if (!m.find()) {
         return null;
       }
