@@ -43,7 +43,10 @@ class LinkingTests {
     chat(whatsapp, "halo", "1", "ya", "profil", "1", "Tina", "2003", "menu");
     String tini = ChatDriver.person(youths, telegram);
     String tina = ChatDriver.person(youths, whatsapp);
+    // answers are kept after the turn: both must be in before the link, or the merge races them
     assertThat(ChatDriver.eventually(() -> profiles.view(whatsapp).containsKey("birthYear")))
+        .isTrue();
+    assertThat(ChatDriver.eventually(() -> profiles.view(telegram).containsKey("nickname")))
         .isTrue();
     assertThat(tini).isNotEqualTo(tina);
 
