@@ -152,7 +152,6 @@ class ProfileStorageTests {
         .isZero();
   }
 
-  /** Deletions at the same moment each add to the anonymous counts (two once made the same row). */
   /** People type what they earn; the amount picks the bracket instead of a re-ask. */
   @Test
   void incomeTypedAsAnAmount() throws Exception {
@@ -162,17 +161,18 @@ class ProfileStorageTests {
     assertThat(String.join("\n", next))
         .doesNotContain("Maaf, saya belum mengerti")
         .contains("Enam pertanyaan");
+    // the answers are kept after the turn (as in the test above)
     assertThat(ChatDriver.eventually(() -> "under-840k".equals(profiles.view(rini).get("income"))))
         .isTrue();
 
     String dwi = "sim:profile-dwi";
     chat.say(dwi, "halo", "1", "ya", "profil", "1", "Dwi", "24", "2", "lewati", "lewati", "3");
     assertThat(String.join("\n", chat.say(dwi, "Rp 1,5 juta"))).contains("Enam pertanyaan");
-    // the answers are kept after the turn (as in the test above)
     assertThat(ChatDriver.eventually(() -> "840k-2m".equals(profiles.view(dwi).get("income"))))
         .isTrue();
   }
 
+  /** Deletions at the same moment each add to the anonymous counts (two once made the same row). */
   @Test
   void concurrentDeletionsAllCount() throws Exception {
     int deletions = 8;
