@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -145,24 +146,19 @@ class SearchQualityTests {
     assertThat(r.hits()).isNotEmpty();
   }
 
-  static Stream<org.junit.jupiter.params.provider.Arguments> fillers() {
+  static Stream<Arguments> fillers() {
     return Stream.of(
-        org.junit.jupiter.params.provider.Arguments.of("mencari lowongan kasir", "kasir", ""),
-        org.junit.jupiter.params.provider.Arguments.of(
-            "sedang mencari kerja di demak", "", "33.21"),
-        org.junit.jupiter.params.provider.Arguments.of("gw pengen kerja jadi kasir", "kasir", ""),
-        org.junit.jupiter.params.provider.Arguments.of("gue kepengen kerja di demak", "", "33.21"),
-        org.junit.jupiter.params.provider.Arguments.of(
-            "tolong cariin kerjaan di demak", "", "33.21"),
-        org.junit.jupiter.params.provider.Arguments.of("find jobs in demak", "", "33.21"),
-        org.junit.jupiter.params.provider.Arguments.of("looking for work in demak", "", "33.21"),
-        org.junit.jupiter.params.provider.Arguments.of(
-            "I need a cashier job in demak", "cashier", "33.21"),
-        org.junit.jupiter.params.provider.Arguments.of(
-            "I want to find a job as a cashier", "cashier", ""),
-        org.junit.jupiter.params.provider.Arguments.of("searching for sewing jobs", "sewing", ""),
-        org.junit.jupiter.params.provider.Arguments.of(
-            "are there any jobs available in demak", "", "33.21"));
+        Arguments.of("mencari lowongan kasir", "kasir", ""),
+        Arguments.of("sedang mencari kerja di demak", "", "33.21"),
+        Arguments.of("gw pengen kerja jadi kasir", "kasir", ""),
+        Arguments.of("gue kepengen kerja di demak", "", "33.21"),
+        Arguments.of("tolong cariin kerjaan di demak", "", "33.21"),
+        Arguments.of("find jobs in demak", "", "33.21"),
+        Arguments.of("looking for work in demak", "", "33.21"),
+        Arguments.of("I need a cashier job in demak", "cashier", "33.21"),
+        Arguments.of("I want to find a job as a cashier", "cashier", ""),
+        Arguments.of("searching for sewing jobs", "sewing", ""),
+        Arguments.of("are there any jobs available in demak", "", "33.21"));
   }
 
   @Test
