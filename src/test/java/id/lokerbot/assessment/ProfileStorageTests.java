@@ -156,7 +156,8 @@ class ProfileStorageTests {
   @Test
   void incomeTypedAsAnAmount() throws Exception {
     String rini = "sim:profile-rini";
-    chat.say(rini, "halo", "1", "ya", "profil", "1", "Rini", "19", "1", "lewati", "lewati", "1");
+    chat.say(
+        rini, "halo", "1", "ya", "profil", "1", "Rini", "19 tahun", "1", "lewati", "lewati", "1");
     List<String> next = chat.say(rini, "500rb");
     assertThat(String.join("\n", next))
         .doesNotContain("Maaf, saya belum mengerti")

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Asks for free text, checks it and saves it under {@code saveAs}. Rules: {@code text} (length
  * {@code min}..{@code max} characters), {@code number} (value {@code min}..{@code max}; "21 tahun"
- * is 21) or {@code pattern} (a regular expression the whole answer must match). A {@code skippable}
- * question accepts "lewati"/"skip".
+ * is 21), {@code age} (an age of {@code min}..{@code max} years, or the birth year of one: "21",
+ * "umur 21 tahun", "2005") or {@code pattern} (a regular expression the whole answer must match). A
+ * {@code skippable} question accepts "lewati"/"skip".
  *
  * <pre>{@code
  * - id: name
@@ -30,26 +31,33 @@ record Input(
 
   /** How an answer is checked. */
   record Rule(String type, Integer min, Integer max, Pattern pattern) {
-    static final Set<String> TYPES = Set.of("text", "number", "pattern");
+    static final Set<String> TYPES = Set.of("text", "number", "age", "pattern");
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
 
-    boolean accepts(String text) {
+    /** What is kept of an acceptable answer (a number as digits), or null when it is not one. */
+    String accepted(String text, int thisYear) {
       return switch (type) {
         case "number" -> {
           Long value = number(text);
-          yield value != null && (min == null || value >= min) && (max == null || value <= max);
+          yield value != null && within(value) ? String.valueOf(value) : null;
         }
-        case "pattern" -> pattern.matcher(text).matches();
+        case "age" -> {
+          Long value = number(text);
+          yield value != null && (within(value) || value >= 1000 && within(thisYear - value))
+              ? String.valueOf(value)
+              : null;
+        }
+        case "pattern" -> pattern.matcher(text).matches() ? text : null;
         default -> {
           int length = text.codePointCount(0, text.length());
-          yield length >= (min == null ? 1 : min) && (max == null || length <= max);
+          yield length >= (min == null ? 1 : min) && (max == null || length <= max) ? text : null;
         }
       };
     }
 
-    String normalise(String text) {
-      return type.equals("number") ? String.valueOf(number(text)) : text;
+    private boolean within(long value) {
+      return (min == null || value >= min) && (max == null || value <= max);
     }
 
     /**
@@ -82,12 +90,13 @@ record Input(
     if (skippable && SKIP_WORDS.contains(TextMatch.normalise(text))) {
       return Step.go(next);
     }
-    if (text.isEmpty() || !rule.accepts(text)) {
+    String accepted = text.isEmpty() ? null : rule.accepted(text, turn.thisYear());
+    if (accepted == null) {
       turn.say(invalid == null ? DEFAULT_INVALID : invalid);
       return enter(turn);
     }
     if (saveAs != null) {
-      turn.save(saveAs, rule.normalise(text));
+      turn.save(saveAs, accepted);
     }
     return Step.go(next);
   }

@@ -4,6 +4,7 @@ import id.lokerbot.channel.Choice;
 import id.lokerbot.channel.OutboundMessage;
 import id.lokerbot.content.Messages;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
 public final class Turn {
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z0-9_.]+)}");
+
+  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
   private final String address;
   private final Instant now;
@@ -49,6 +52,11 @@ public final class Turn {
 
   public Instant now() {
     return now;
+  }
+
+  /** The year now in WIB (Asia/Jakarta), where the people live: for ages and birth years. */
+  public int thisYear() {
+    return now.atZone(JAKARTA).getYear();
   }
 
   /** The person's language, or the default before they chose one. */

@@ -4,7 +4,6 @@ import id.lokerbot.assessment.chat.Profiles;
 import id.lokerbot.conversation.engine.ActionHandler;
 import id.lokerbot.conversation.engine.Step;
 import id.lokerbot.conversation.engine.Turn;
-import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ProfileSaveAction implements ActionHandler {
-
-  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
   private final Profiles profiles;
 
@@ -52,7 +49,6 @@ class ProfileSaveAction implements ActionHandler {
   /** "21" (an age) or "2004" (a year) as a birth year. */
   static String birthYear(String answer, Turn turn) {
     int number = Integer.parseInt(answer.strip());
-    int thisYear = turn.now().atZone(JAKARTA).getYear();
-    return String.valueOf(number >= 1900 ? number : thisYear - number);
+    return String.valueOf(number >= 1900 ? number : turn.thisYear() - number);
   }
 }

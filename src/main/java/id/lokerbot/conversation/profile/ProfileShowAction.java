@@ -9,7 +9,6 @@ import id.lokerbot.content.ContentService;
 import id.lokerbot.conversation.engine.ActionHandler;
 import id.lokerbot.conversation.engine.Step;
 import id.lokerbot.conversation.engine.Turn;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ProfileShowAction implements ActionHandler {
-
-  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
   private final Profiles profiles;
   private final AssessmentResults results;
@@ -116,8 +113,6 @@ class ProfileShowAction implements ActionHandler {
   }
 
   private static Integer age(Turn turn, String birthYear) {
-    return birthYear == null
-        ? null
-        : turn.now().atZone(JAKARTA).getYear() - Integer.parseInt(birthYear);
+    return birthYear == null ? null : turn.thisYear() - Integer.parseInt(birthYear);
   }
 }

@@ -10,7 +10,6 @@ import id.lokerbot.referral.Partner;
 import id.lokerbot.referral.Partners;
 import id.lokerbot.referral.SharedField;
 import id.lokerbot.youth.Youths;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Applying {
-
-  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
   /** Saved values of an application in progress; forgotten when it ends. */
   static final List<String> TEMPORARY =
@@ -131,7 +128,7 @@ class Applying {
       // an unreadable saved age is asked again
     }
     if (age == null && stored.birthYear() != null) {
-      age = thisYear(turn) - stored.birthYear();
+      age = turn.thisYear() - stored.birthYear();
     }
     String regency = turn.value("regency");
     String regencyCode = regency == null ? stored.regency() : turn.value("regencyCode");
@@ -147,10 +144,6 @@ class Applying {
         phone(turn),
         turn.value("travel"),
         turn.value("documentsReady"));
-  }
-
-  static int thisYear(Turn turn) {
-    return turn.now().atZone(JAKARTA).getYear();
   }
 
   Regencies regencies() {

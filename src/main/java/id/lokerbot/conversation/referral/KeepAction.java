@@ -46,8 +46,7 @@ class KeepAction implements ActionHandler {
     switch (field) {
       case "age" -> {
         try {
-          keep(
-              turn, "birthYear", String.valueOf(Applying.thisYear(turn) - Integer.parseInt(value)));
+          keep(turn, "birthYear", String.valueOf(turn.thisYear() - Integer.parseInt(value)));
         } catch (NumberFormatException e) {
           // the input rule only lets numbers through; nothing to keep otherwise
         }
